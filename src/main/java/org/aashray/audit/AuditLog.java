@@ -1,0 +1,86 @@
+package org.aashray.audit;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public API of the audit feature. Changes join the caller's transaction, so a change that rolls back
+ * leaves no audit row and an audited change cannot commit without its row.
+ */
+@Service
+public class AuditLog {
+
+    public static final String SYSTEM_USER = "system";
+
+    private final AuditEventRepository events;
+    private final RecordAccessRepository accesses;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, RecordAccessRepository accesses, Clock clock) {
+        this.events = events;
+        this.accesses = accesses;
+        this.clock = clock;
+    }
+
+    /** Records a change; {@code before} is empty for a creation, {@code after} empty for a removal. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(String action, String entityType, Object entityId, Long homeId, String summary,
+                             Map<String, ?> before, Map<String, ?> after) {
+        Map<String, Object> changedBefore = new TreeMap<>();
+        Map<String, Object> changedAfter = new TreeMap<>();
+        TreeMap<String, Object> keys = new TreeMap<>();
+        if (before != null) keys.putAll(before);
+        if (after != null) keys.putAll(after);
+        for (String key : keys.keySet()) {
+            Object b = before == null ? null : before.get(key);
+            Object a = after == null ? null : after.get(key);
+            if (!Objects.equals(b, a)) {
+                if (before != null) changedBefore.put(key, b);
+                if (after != null) changedAfter.put(key, a);
+            }
+        }
+        events.save(new AuditEvent(clock.instant(), currentUsername(), action, entityType, String.valueOf(entityId),
+                homeId, truncate(summary, 500), before == null ? null : Json.of(changedBefore),
+                after == null ? null : Json.of(changedAfter)));
+    }
+
+    /** Records that the current user opened a sensitive record. Runs in its own transaction so a read-only caller can log. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccess(String entityType, Object entityId, Long homeId, String purpose) {
+        accesses.save(new RecordAccess(clock.instant(), currentUsername(), entityType, String.valueOf(entityId),
+                homeId, truncate(purpose, 200)));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> searchChanges(AuditQuery query, Pageable pageable) {
+        AuditQuery q = query.normalised();
+        return events.search(q.username(), q.entityType(), q.entityId(), q.from(), q.to(), pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<RecordAccess> searchAccesses(AuditQuery query, Pageable pageable) {
+        AuditQuery q = query.normalised();
+        return accesses.search(q.username(), q.entityType(), q.entityId(), q.from(), q.to(), pageable);
+    }
+
+    private static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? SYSTEM_USER : auth.getName();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

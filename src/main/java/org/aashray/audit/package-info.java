@@ -1,0 +1,6 @@
+/**
+ * Append-only audit trail of changes (who, when, which record, before and after) and a separate log of
+ * reads of sensitive records. Features call {@link org.aashray.audit.AuditLog}; only ADMIN can search the
+ * logs, and nothing in the application can edit or delete them (database triggers refuse it).
+ */
+package org.aashray.audit;

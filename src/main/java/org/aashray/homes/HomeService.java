@@ -1,0 +1,179 @@
+package org.aashray.homes;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aashray.audit.AuditLog;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ValidationException.FieldError;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Homes and districts: ADMIN edits them; everyone sees the homes they work for. */
+@Service
+public class HomeService {
+
+    private final HomeRepository homes;
+    private final DistrictRepository districts;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    HomeService(HomeRepository homes, DistrictRepository districts, CurrentUser currentUser, AuditLog audit) {
+        this.homes = homes;
+        this.districts = districts;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The homes the caller works with: their assigned homes, their districts' homes, or all for ADMIN. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HomeSummary> accessibleHomes() {
+        if (currentUser.seesAllHomes()) {
+            return homes.allSummaries();
+        }
+        List<HomeSummary> result = new ArrayList<>();
+        if (!currentUser.homeIds().isEmpty()) {
+            result.addAll(homes.summariesByIds(currentUser.homeIds()));
+        }
+        if (currentUser.has(Role.DISTRICT_OFFICIAL) && !currentUser.districtIds().isEmpty()) {
+            homes.summariesByDistricts(currentUser.districtIds()).stream()
+                    .filter(h -> result.stream().noneMatch(r -> r.id() == h.id()))
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public HomeSummary summary(long homeId) {
+        List<HomeSummary> found = homes.summariesByIds(List.of(homeId));
+        if (found.isEmpty()) {
+            throw new AccessDeniedException("No access to home " + homeId);
+        }
+        HomeSummary home = found.getFirst();
+        if (!currentUser.mayAccessHome(homeId) && !currentUser.mayAccessDistrict(home.districtId())) {
+            throw new AccessDeniedException("No access to home " + homeId);
+        }
+        return home;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<HomeSummary> search(String text, Pageable pageable) {
+        return homes.search(text == null || text.isBlank() ? null : text.trim(), pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Home getForEdit(long id) {
+        return homes.findWithDistrict(id).orElseThrow();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Home save(Home edited) {
+        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited));
+        if (edited.getCode() != null && (edited.getId() == null
+                ? homes.existsByCode(edited.getCode()) : homes.existsByCodeAndIdNot(edited.getCode(), edited.getId()))) {
+            errors.add(new FieldError("code", "homes.validation.codeTaken"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        District district = districts.findById(edited.getDistrict().getId()).orElseThrow();
+        if (edited.getId() == null) {
+            Home home = new Home();
+            copy(edited, home, district);
+            homes.saveAndFlush(home);
+            audit.recordChange("CREATE", "Home", home.getId(), home.getId(), "Home " + home.getCode() + " created",
+                    null, snapshot(home));
+            return home;
+        }
+        Home current = homes.findWithDistrict(edited.getId()).orElseThrow();
+        if (current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("Home " + current.getCode(), null);
+        }
+        Map<String, Object> before = snapshot(current);
+        copy(edited, current, district);
+        try {
+            homes.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Home " + current.getCode(), e);
+        }
+        audit.recordChange("UPDATE", "Home", current.getId(), current.getId(), "Home " + current.getCode() + " changed",
+                before, snapshot(current));
+        return current;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<District> districts() {
+        return districts.findAllByOrderByName();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public District saveDistrict(District edited) {
+        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited));
+        if (edited.getCode() != null && (edited.getId() == null
+                ? districts.existsByCode(edited.getCode()) : districts.existsByCodeAndIdNot(edited.getCode(), edited.getId()))) {
+            errors.add(new FieldError("code", "homes.validation.codeTaken"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        try {
+            District saved = districts.saveAndFlush(edited);
+            audit.recordChange(edited.getId() == null ? "CREATE" : "UPDATE", "District", saved.getId(), null,
+                    "District " + saved.getCode() + " saved", null,
+                    Map.of("code", saved.getCode(), "name", saved.getName(), "state", saved.getState()));
+            return saved;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("District " + edited.getCode(), e);
+        }
+    }
+
+    private static void copy(Home from, Home to, District district) {
+        to.setDistrict(district);
+        to.setCode(from.getCode().trim());
+        to.setName(from.getName().trim());
+        to.setType(from.getType());
+        to.setServes(from.getServes());
+        to.setAddress(from.getAddress().trim());
+        to.setLicenceNumber(blankToNull(from.getLicenceNumber()));
+        to.setLicenceExpiry(from.getLicenceExpiry());
+        to.setContactPerson(blankToNull(from.getContactPerson()));
+        to.setContactPhone(blankToNull(from.getContactPhone()));
+        to.setActive(from.isActive());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static Map<String, Object> snapshot(Home h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("district", h.getDistrict().getId());
+        m.put("code", h.getCode());
+        m.put("name", h.getName());
+        m.put("type", h.getType());
+        m.put("serves", h.getServes());
+        m.put("address", h.getAddress());
+        m.put("licenceNumber", h.getLicenceNumber());
+        m.put("licenceExpiry", h.getLicenceExpiry());
+        m.put("contactPerson", h.getContactPerson());
+        m.put("contactPhone", h.getContactPhone());
+        m.put("active", h.isActive());
+        return m;
+    }
+}

@@ -1,0 +1,5 @@
+package org.aashray.homes;
+
+/** A room of a home. */
+public record RoomSummary(long id, String name) {
+}

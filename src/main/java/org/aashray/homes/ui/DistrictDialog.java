@@ -1,0 +1,41 @@
+package org.aashray.homes.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.homes.District;
+import org.aashray.homes.HomeService;
+
+/** Add a district. */
+class DistrictDialog extends Dialog {
+
+    DistrictDialog(HomeService homes, Runnable afterSave) {
+        setHeaderTitle(getTranslation("districts.new"));
+        TextField code = new TextField(getTranslation("districts.code"));
+        code.setHelperText(getTranslation("districts.codeHelp"));
+        TextField name = new TextField(getTranslation("districts.name"));
+        TextField state = new TextField(getTranslation("districts.state"));
+        add(new FormLayout(code, name, state));
+        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "state", state);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                homes.saveDistrict(new District(code.getValue().trim().toUpperCase(), name.getValue().trim(), state.getValue().trim()));
+                Notifications.success(getTranslation("common.saved"));
+                close();
+                afterSave.run();
+            } catch (ValidationException ex) {
+                FieldErrors.show(this, ex, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        code.focus();
+    }
+}

@@ -1,0 +1,21 @@
+package org.aashray.security;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where :text is null or lower(u.username) like lower(concat('%', :text, '%'))
+               or lower(u.displayName) like lower(concat('%', :text, '%'))""")
+    Page<UserAccount> search(@Param("text") String text, Pageable pageable);
+}

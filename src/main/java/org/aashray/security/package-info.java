@@ -1,0 +1,5 @@
+/**
+ * Staff accounts, roles, the homes and districts each person works for, login with lockout, session
+ * rules and the access checks every service uses ({@link org.aashray.security.CurrentUser}).
+ */
+package org.aashray.security;
