@@ -1,0 +1,35 @@
+package org.aashray.base.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+import java.awt.geom.Rectangle2D;
+
+/**
+ * Renders a JFreeChart as an SVG string, shared by the web pages (Vaadin's {@code Svg} component)
+ * and the PDFs, so both show the same vector chart.
+ */
+public final class ChartSvg {
+
+    /** CSS font list: the browser and iText pick the Devanagari or Bengali face for Hindi or Bengali labels. */
+    static final String FONT_STACK = "'Noto Sans', 'Noto Sans Devanagari', 'Noto Sans Bengali', sans-serif";
+
+    private ChartSvg() {
+    }
+
+    /**
+     * Draws the chart into an {@code <svg>} element of the given size in pixels (1 px = 1 pt in PDFs).
+     * Text stays as SVG {@code <text>}, so the viewer shapes Indic labels and they remain searchable.
+     */
+    public static String toSvg(JFreeChart chart, int width, int height) {
+        ChartStyle.registerFonts();
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setFontFunction(family -> isNotoFamily(family) ? FONT_STACK : family);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        return g2.getSVGElement();
+    }
+
+    private static boolean isNotoFamily(String family) {
+        return family.startsWith("Noto Sans") || family.equals("Dialog") || family.equals("SansSerif");
+    }
+}
