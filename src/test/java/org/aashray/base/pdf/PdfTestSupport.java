@@ -43,7 +43,7 @@ final class PdfTestSupport {
         if (dir != null) { // -Daashray.pdf.dump=/tmp/pdfcheck keeps the files for a look with pdftoppm
             try {
                 Files.createDirectories(Path.of(dir));
-                Files.write(Path.of(dir, header.title().replaceAll("\\W+", "_") + ".pdf"), bytes);
+                Files.write(Path.of(dir, header.title().replaceAll("(?U)\\W+", "_") + ".pdf"), bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
