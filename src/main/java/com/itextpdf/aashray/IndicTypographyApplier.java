@@ -175,23 +175,12 @@ public final class IndicTypographyApplier extends AbstractTypographyApplier {
             while (charEnd < text.length() && !Character.isWhitespace(text.charAt(charEnd))) {
                 charEnd++;
             }
-            String word = text.substring(charStart, charEnd);
-            if (!word.equals(unicodeOf(glyphs.subList(first, i)))) {
-                ranges.add(new int[] {first, i});
-                texts.add(word);
-            }
+            // Set even where the glyphs' own Unicode would spell the word: zero-width matras
+            // otherwise make some extractors (poppler) split the word in two.
+            ranges.add(new int[] {first, i});
+            texts.add(text.substring(charStart, charEnd));
         }
         return new Shaped(glyphs, ranges, texts);
-    }
-
-    private static String unicodeOf(List<Glyph> glyphs) {
-        StringBuilder sb = new StringBuilder();
-        for (Glyph g : glyphs) {
-            if (g.getChars() != null) {
-                sb.append(g.getChars());
-            }
-        }
-        return sb.toString();
     }
 
     private static void replaceRange(GlyphLine line, Shaped shaped) {

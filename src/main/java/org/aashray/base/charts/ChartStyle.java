@@ -2,12 +2,14 @@ package org.aashray.base.charts;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.Paint;
 import java.io.InputStream;
 
 /**
@@ -23,6 +25,11 @@ public final class ChartStyle {
             "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
             "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
             "NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"};
+
+    /** Muted series colours, distinguishable in greyscale print; JFreeChart's default starts with a loud red. */
+    private static final Paint[] PALETTE = {
+            new Color(0x3F6E9A), new Color(0xE0A030), new Color(0x5A9E6F), new Color(0xB0605A),
+            new Color(0x7C6FA8), new Color(0x8A8A8A), new Color(0x4FA3A5), new Color(0xC58BB0)};
 
     private static volatile boolean fontsRegistered;
 
@@ -51,6 +58,10 @@ public final class ChartStyle {
         theme.setBarPainter(new StandardBarPainter());
         theme.setXYBarPainter(new StandardXYBarPainter());
         theme.setShadowVisible(false);
+        theme.setDrawingSupplier(new DefaultDrawingSupplier(PALETTE, PALETTE, PALETTE,
+                DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
         theme.apply(chart);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

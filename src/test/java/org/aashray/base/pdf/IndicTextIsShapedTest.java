@@ -2,6 +2,7 @@ package org.aashray.base.pdf;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,12 @@ class IndicTextIsShapedTest {
                         .paragraph(PRIYA_BENGALI)
                         // Words not repeated above, so each counted word occurs once on the page.
                         .paragraph("Mixed: Meena मीना कुमारी (মীনা) from क्षेत्रीय office, 24 Parganas: "
-                                + "कि की कु कृ र्क द्ध ह्म श्री, কি কী ক্ষ স্ত্র র্ক।"));
+                                + "कि की कु कृ र्क द्ध ह्म श्री, কি কী ক্ষ স্ত্র র্ক।")
+                        .keyValues(List.of(
+                                Map.entry("नाम / Name", "सुनीता देवी"),
+                                Map.entry("জেলা / District", "উত্তর ২৪ পরগনা"),
+                                Map.entry("Case worker", "Anjali Mukherjee")))
+                        .paragraph("लंबा अनुच्छेद: " + "पुनर्वास योजना में शिक्षा, स्वास्थ्य और कौशल प्रशिक्षण शामिल हैं। ".repeat(6)));
     }
 
     @Test
