@@ -125,28 +125,54 @@ public final class IndicTypographyApplier extends AbstractTypographyApplier {
         List<Glyph> glyphs = new ArrayList<>(visible.size());
         List<Integer> glyphClusters = new ArrayList<>(visible.size());
         for (int k = 0; k < visible.size(); k++) {
-            int i = visible.get(k);
-            Glyph base = font.getGlyphByCode(vector.getGlyphCode(i));
+            Glyph base = font.getGlyphByCode(vector.getGlyphCode(visible.get(k)));
             if (base == null) {
                 return null;
             }
             // Copies: iText caches one Glyph per code and shares it between all texts.
-            Glyph glyph = new Glyph(base);
-            int next = k + 1 < visible.size() ? visible.get(k + 1) : count;
-            // Each glyph is drawn where HarfBuzz put it: the pen moves from this position to the next.
+            glyphs.add(new Glyph(base));
+            glyphClusters.add(clusters[visible.get(k)]);
+        }
+        // The JDK reports where each glyph is drawn (pen + offset). Rebuild pen and offsets the way
+        // HarfBuzz has them: bases advance the pen, marks hang at an offset without moving it. A pen
+        // that only moves forward keeps words whole for text extractors.
+        int pen = 0;
+        for (int k = 0; k < glyphs.size(); k++) {
+            Glyph glyph = glyphs.get(k);
+            int i = visible.get(k);
             int x = Math.round(positions[2 * i]);
-            int advance = Math.round(positions[2 * next]) - x;
             int y = Math.round(positions[2 * i + 1]);
-            if (advance != glyph.getWidth()) {
-                glyph.setXAdvance((short) (advance - glyph.getWidth()));
+            int placement = x - pen;
+            int advance;
+            if (isMark(glyph)) {
+                advance = 0;
+            } else {
+                int nextBase = count;
+                for (int m = k + 1; m < glyphs.size(); m++) {
+                    if (!isMark(glyphs.get(m))) {
+                        nextBase = visible.get(m);
+                        break;
+                    }
+                }
+                advance = Math.round(positions[2 * nextBase]) - pen;
+            }
+            if (placement != 0) {
+                glyph.setXPlacement((short) placement);
             }
             if (y != 0) {
                 glyph.setYPlacement((short) -y); // AWT's y grows downwards, PDF's upwards
             }
-            glyphs.add(glyph);
-            glyphClusters.add(clusters[i]);
+            if (advance != glyph.getWidth()) {
+                glyph.setXAdvance((short) (advance - glyph.getWidth()));
+            }
+            pen += advance;
         }
         return withWords(text, glyphs, glyphClusters);
+    }
+
+    /** Marks (matras, nukta, virama) take no room of their own once shaped. */
+    private static boolean isMark(Glyph glyph) {
+        return glyph.isMark() || glyph.getWidth() == 0;
     }
 
     /**
