@@ -201,8 +201,7 @@ public final class IndicTypographyApplier extends AbstractTypographyApplier {
             while (charEnd < text.length() && !Character.isWhitespace(text.charAt(charEnd))) {
                 charEnd++;
             }
-            // Set even where the glyphs' own Unicode would spell the word: zero-width matras
-            // otherwise make some extractors (poppler) split the word in two.
+            // iText writes the span only where the glyphs' own Unicode does not already spell the word.
             ranges.add(new int[] {first, i});
             texts.add(text.substring(charStart, charEnd));
         }
