@@ -45,9 +45,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div header = new Div(toggle, viewTitle);
         header.addClassName("app-header");
         List<HomeSummary> myHomes = homes.accessibleHomes();
-        if (myHomes.size() > 1 && !currentUser.seesAllHomes()) {
+        // Only staff work "in" a home; officials and administrators look across homes instead.
+        if (myHomes.size() > 1 && !currentUser.homeIds().isEmpty()) {
             header.add(homeSwitcher(myHomes, currentHome));
-        } else if (myHomes.size() == 1) {
+        } else if (myHomes.size() == 1 && !currentUser.homeIds().isEmpty()) {
             Span home = new Span(myHomes.getFirst().name());
             home.addClassName("current-home");
             header.add(home);
