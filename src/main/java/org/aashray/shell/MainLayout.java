@@ -95,7 +95,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void switchLanguage(AccountSelfService accounts, String language) {
         accounts.setLanguage(language);
         getUI().ifPresent(ui -> {
-            ui.getSession().setLocale(java.util.Locale.forLanguageTag(language));
+            ui.getSession().setLocale(org.aashray.base.i18n.BundleTranslationProvider.localeFor(language));
             ui.getPage().reload();
         });
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
+import org.aashray.base.i18n.BundleTranslationProvider;
 import org.aashray.security.AccountSelfService;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.ui.ChangePasswordView;
@@ -32,14 +33,14 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
             currentUser.get().ifPresent(user -> {
-                Locale locale = Locale.forLanguageTag(user.language());
+                Locale locale = BundleTranslationProvider.localeFor(user.language());
                 if (ui.getSession().getAttribute(LANGUAGE_APPLIED) == null) {
                     ui.getSession().setAttribute(LANGUAGE_APPLIED, Boolean.TRUE);
                     Object chosenAtLogin = ui.getSession().getAttribute(LoginView.CHOSEN_LANGUAGE);
                     if (chosenAtLogin instanceof Locale chosen) {
                         accounts.setLanguage(chosen.getLanguage()); // the login page's choice becomes the preference
                     }
-                    ui.getSession().setLocale(Locale.forLanguageTag(accounts.language()));
+                    ui.getSession().setLocale(BundleTranslationProvider.localeFor(accounts.language()));
                 }
                 ui.setLocale(ui.getSession().getLocale() == null ? locale : ui.getSession().getLocale());
             });

@@ -41,5 +41,7 @@ class TranslationsTest {
         assertThat(provider.getTranslation("beds.capacity", Locale.forLanguageTag("hi"), 11, 12))
                 .isEqualTo("12 में से 11 बिस्तर उपयोग में");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+        assertThat(provider.getTranslation("nav.dashboard", BundleTranslationProvider.HINDI)).isEqualTo("डैशबोर्ड");
+        assertThat(provider.getTranslation("nav.dashboard", BundleTranslationProvider.ENGLISH)).isEqualTo("Dashboard");
     }
 }

@@ -22,14 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class BundleTranslationProvider implements I18NProvider {
 
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale HINDI = Locale.forLanguageTag("hi");
+    // Indian English and Hindi: dates read day first (23/11/2026), as on paper registers here.
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-IN");
+    public static final Locale HINDI = Locale.forLanguageTag("hi-IN");
     private static final List<Locale> LOCALES = List.of(ENGLISH, HINDI);
 
     private final List<String> baseNames;
 
     public BundleTranslationProvider() {
         this.baseNames = discoverBaseNames();
+    }
+
+    /** The locale for a stored language preference ("en" or "hi"). */
+    public static Locale localeFor(String language) {
+        return "hi".equals(language) ? HINDI : ENGLISH;
     }
 
     @Override
