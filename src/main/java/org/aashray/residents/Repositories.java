@@ -47,8 +47,11 @@ interface PhotoRepository extends JpaRepository<ResidentPhoto, Long> {
 
 interface VisitRepository extends JpaRepository<Visit, Long> {
 
-    @Query("select v from Visit v where v.homeId in :homeIds and v.timeIn >= :from and v.timeIn < :to")
-    List<Visit> inHomes(@Param("homeIds") Collection<Long> homeIds, @Param("from") Instant from, @Param("to") Instant to,
+    @Query("""
+            select new org.aashray.residents.VisitSummary(v.id, v.homeId, v.residentId, r.caseNumber, r.name, v.visitorName,
+                v.relation, v.purpose, v.officerName, v.policeStation, v.idSeen, v.timeIn, v.timeOut, v.noContactMatch)
+            from Visit v, Resident r where r.id = v.residentId and v.homeId in :homeIds and v.timeIn >= :from and v.timeIn < :to""")
+    List<VisitSummary> inHomes(@Param("homeIds") Collection<Long> homeIds, @Param("from") Instant from, @Param("to") Instant to,
                         Pageable pageable);
 
     List<Visit> findByResidentIdOrderByTimeInDesc(long residentId, Pageable pageable);

@@ -112,7 +112,7 @@ public class VisitorRegister {
     /** Visits to the caller's homes (or one of them) on the given day, newest first. */
     @PreAuthorize(ResidentAccess.INTAKE)
     @Transactional(readOnly = true)
-    public List<Visit> visitsOn(Long homeId, LocalDate day, Pageable pageable) {
+    public List<VisitSummary> visitsOn(Long homeId, LocalDate day, Pageable pageable) {
         Set<Long> homes = homeId != null ? Set.of(homeId) : access.homes();
         if (homeId != null) access.require(homeId);
         if (homes == null) throw new IllegalArgumentException("The application itself must name the home");
