@@ -10,6 +10,7 @@ import java.time.LocalDate;
 public class Intake {
 
     private Long homeId;
+    private LocalDate admittedOn;
     private String name;
     private String alias;
     private Integer approximateAge;
@@ -32,6 +33,9 @@ public class Intake {
     private Long motherId;
     private Long earlierStayId;
 
+    /** Today unless given: a night arrival entered next morning, or a paper register typed in. */
+    public LocalDate getAdmittedOn() { return admittedOn; }
+    public void setAdmittedOn(LocalDate admittedOn) { this.admittedOn = admittedOn; }
     public Long getHomeId() { return homeId; }
     public void setHomeId(Long homeId) { this.homeId = homeId; }
     public String getName() { return name; }

@@ -36,6 +36,7 @@ final class ResidentRules {
         }
         notFuture(errors, "rescueDate", in.getRescueDate(), today);
         notFuture(errors, "orderDate", in.getOrderDate(), today);
+        notFuture(errors, "admittedOn", in.getAdmittedOn(), today);
         return errors;
     }
 

@@ -72,7 +72,8 @@ public class ResidentService {
         }
         access.require(in.getHomeId());
         HomeSummary home = homes.summary(in.getHomeId());
-        caseNumbers.ensureCounter(home.id(), today.getYear());
+        LocalDate admittedOn = in.getAdmittedOn() == null ? today : in.getAdmittedOn();
+        caseNumbers.ensureCounter(home.id(), admittedOn.getYear());
         return transaction.execute(status -> {
             Resident mother = in.getMotherId() == null ? null : residents.findById(in.getMotherId()).orElseThrow();
             if (mother != null && mother.getHomeId() != home.id()) {
@@ -82,14 +83,14 @@ public class ResidentService {
             if (earlier != null) {
                 access.require(earlier);
             }
-            String caseNumber = caseNumbers.next(home.id(), home.code(), today.getYear());
-            Resident r = new Resident(home.id(), caseNumber, today, clock.instant(), in.getMotherId());
+            String caseNumber = caseNumbers.next(home.id(), home.code(), admittedOn.getYear());
+            Resident r = new Resident(home.id(), caseNumber, admittedOn, clock.instant(), in.getMotherId());
             r.setName(clean(in.getName()));
             r.setAlias(clean(in.getAlias()));
             r.setGender(in.getGender());
             r.setBirthDateExact(in.getBirthDate() != null);
             r.setBirthDate(in.getBirthDate() != null ? in.getBirthDate()
-                    : today.minusYears(in.getApproximateAge()).withDayOfYear(1));
+                    : admittedOn.minusYears(in.getApproximateAge()).withDayOfYear(1));
             r.setLanguages(clean(in.getLanguages()));
             r.setReferredBy(in.getReferredBy());
             r.setOrderNumber(clean(in.getOrderNumber()));
@@ -123,7 +124,7 @@ public class ResidentService {
             }
             audit.recordChange("CREATE", "Resident", r.getId(), r.getHomeId(), "Intake " + caseNumber
                     + (earlier != null ? ", linked to earlier stay " + earlier.getCaseNumber() : ""), null, snapshot(r));
-            events.publishEvent(new ResidentEvents.ResidentAdmitted(r.getId(), r.getHomeId(), caseNumber, today, r.isMinor()));
+            events.publishEvent(new ResidentEvents.ResidentAdmitted(r.getId(), r.getHomeId(), caseNumber, admittedOn, r.isMinor()));
             return ResidentSummary.of(r);
         });
     }
