@@ -55,8 +55,6 @@ CREATE INDEX ix_residents_home_status ON residents (home_id, status, admitted_on
 CREATE INDEX ix_residents_home_name ON residents (home_id, name);
 CREATE INDEX ix_residents_home_birth ON residents (home_id, birth_date);
 CREATE INDEX ix_residents_home_form ON residents (home_id, trafficking_form, admitted_on);
--- The application itself (jobs, reports) lists across all homes, newest first.
-CREATE INDEX ix_residents_admitted ON residents (admitted_on, id);
 -- Returning-survivor matching: same origin, birth date within a few years.
 CREATE INDEX ix_residents_origin_birth ON residents (origin, birth_date);
 
