@@ -1,7 +1,9 @@
 package org.aashray.e2e;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,11 +31,17 @@ class ResidentsPage {
         return this;
     }
 
-    /** Waits until the grid shows only rows whose case link is this number, then opens it. */
+    /** Waits until the filter has narrowed the grid to this one case, then opens it (retrying while the grid re-renders). */
     void openCase(String caseNumber) {
-        WebElement link = wait.until(d -> d.findElements(By.cssSelector("#residents-grid a.case-link")).stream()
-                .filter(a -> a.getText().trim().equals(caseNumber)).findFirst().orElse(null));
-        link.click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("#residents-grid a.case-link")).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            if (links.size() != 1 || !links.getFirst().getText().trim().equals(caseNumber)) {
+                return false;
+            }
+            links.getFirst().click();
+            return true;
+        });
     }
 
     String profileName() {
