@@ -1,0 +1,3 @@
+package org.aashray.residents;
+
+public enum DocumentStatus { HELD, APPLIED, MISSING }

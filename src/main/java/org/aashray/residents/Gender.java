@@ -1,0 +1,3 @@
+package org.aashray.residents;
+
+public enum Gender { FEMALE, MALE, TRANSGENDER }

@@ -1,0 +1,58 @@
+package org.aashray.residents;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ResidentRepository extends JpaRepository<Resident, Long> {
+
+    List<Resident> findByMotherIdOrderByBirthDateDesc(long motherId);
+
+    boolean existsByHomeId(long homeId);
+}
+
+interface ConsentRepository extends JpaRepository<Consent, Long> {
+
+    Optional<Consent> findFirstByResidentIdOrderByIdDesc(long residentId);
+}
+
+interface DocumentRepository extends JpaRepository<ResidentDocument, Long> {
+
+    List<ResidentDocument> findByResidentIdOrderByType(long residentId);
+
+    @Query("select distinct d.residentId from ResidentDocument d where d.numberKey = :key")
+    List<Long> residentsWithNumber(@Param("key") String key);
+}
+
+interface LegalCaseRepository extends JpaRepository<LegalCase, Long> {
+}
+
+interface ContactRepository extends JpaRepository<FamilyContact, Long> {
+
+    List<FamilyContact> findByResidentIdOrderById(long residentId);
+}
+
+interface NoContactRepository extends JpaRepository<NoContact, Long> {
+
+    List<NoContact> findByResidentIdOrderById(long residentId);
+}
+
+interface PhotoRepository extends JpaRepository<ResidentPhoto, Long> {
+}
+
+interface VisitRepository extends JpaRepository<Visit, Long> {
+
+    @Query("""
+            select new org.aashray.residents.VisitSummary(v.id, v.homeId, v.residentId, r.caseNumber, r.name, v.visitorName,
+                v.relation, v.purpose, v.officerName, v.policeStation, v.idSeen, v.timeIn, v.timeOut, v.noContactMatch)
+            from Visit v, Resident r where r.id = v.residentId and v.homeId in :homeIds and v.timeIn >= :from and v.timeIn < :to""")
+    List<VisitSummary> inHomes(@Param("homeIds") Collection<Long> homeIds, @Param("from") Instant from, @Param("to") Instant to,
+                        Pageable pageable);
+
+    List<Visit> findByResidentIdOrderByTimeInDesc(long residentId, Pageable pageable);
+}

@@ -1,0 +1,3 @@
+package org.aashray.residents;
+
+public enum VisitPurpose { FAMILY, LAWYER, POLICE, NGO, OTHER }

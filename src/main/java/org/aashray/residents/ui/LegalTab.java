@@ -1,0 +1,107 @@
+package org.aashray.residents.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.residents.CompensationStatus;
+import org.aashray.residents.LawyerType;
+import org.aashray.residents.LegalCase;
+import org.aashray.residents.ResidentCasework;
+
+/** The criminal case (FIR, sections, statement, court, hearings, lawyer) and the victim-compensation claim. */
+class LegalTab extends VerticalLayout {
+
+    final TextField firNumber = new TextField();
+    final TextField policeStation = new TextField();
+    final TextField sectionsInvoked = new TextField();
+    final ComboBox<String> statementSection = new ComboBox<>();
+    final DatePicker statementDate = new DatePicker();
+    final TextField court = new TextField();
+    final DatePicker nextHearing = new DatePicker();
+    final Select<LawyerType> lawyerType = new Select<>();
+    final TextField lawyerName = new TextField();
+    final DatePicker compensationAppliedOn = new DatePicker();
+    final Select<CompensationStatus> compensationStatus = new Select<>();
+    final Button save = new Button();
+
+    LegalTab(ResidentCasework casework, long residentId, boolean mayEdit) {
+        setPadding(false);
+        Map<String, HasValidation> fields = new HashMap<>();
+        label(fields, firNumber, "firNumber");
+        label(fields, policeStation, "policeStation");
+        label(fields, sectionsInvoked, "sectionsInvoked");
+        sectionsInvoked.setPlaceholder("ITPA 5, 6; BNS 143");
+        label(fields, statementSection, "statementSection");
+        // the usual sections; any other can be typed
+        statementSection.setItems(List.of("BNSS 180", "BNSS 183", "CrPC 161", "CrPC 164"));
+        statementSection.setAllowCustomValue(true);
+        statementSection.addCustomValueSetListener(e -> statementSection.setValue(e.getDetail()));
+        label(fields, statementDate, "statementDate");
+        label(fields, court, "court");
+        label(fields, nextHearing, "nextHearing");
+        label(fields, lawyerType, "lawyerType");
+        lawyerType.setItems(LawyerType.values());
+        lawyerType.setItemLabelGenerator(l -> Texts.label(this, l));
+        label(fields, lawyerName, "lawyerName");
+        label(fields, compensationAppliedOn, "compensationAppliedOn");
+        label(fields, compensationStatus, "compensationStatus");
+        compensationStatus.setItems(CompensationStatus.values());
+        compensationStatus.setItemLabelGenerator(s -> Texts.label(this, s));
+
+        Binder<LegalCase> binder = new Binder<>(LegalCase.class);
+        binder.forField(firNumber).bind(LegalCase::getFirNumber, LegalCase::setFirNumber);
+        binder.forField(policeStation).bind(LegalCase::getPoliceStation, LegalCase::setPoliceStation);
+        binder.forField(sectionsInvoked).bind(LegalCase::getSectionsInvoked, LegalCase::setSectionsInvoked);
+        binder.forField(statementSection).bind(LegalCase::getStatementSection, LegalCase::setStatementSection);
+        binder.forField(statementDate).bind(LegalCase::getStatementDate, LegalCase::setStatementDate);
+        binder.forField(court).bind(LegalCase::getCourt, LegalCase::setCourt);
+        binder.forField(nextHearing).bind(LegalCase::getNextHearing, LegalCase::setNextHearing);
+        binder.forField(lawyerType).bind(LegalCase::getLawyerType, LegalCase::setLawyerType);
+        binder.forField(lawyerName).bind(LegalCase::getLawyerName, LegalCase::setLawyerName);
+        binder.forField(compensationAppliedOn).bind(LegalCase::getCompensationAppliedOn, LegalCase::setCompensationAppliedOn);
+        binder.forField(compensationStatus).bind(LegalCase::getCompensationStatus, LegalCase::setCompensationStatus);
+        LegalCase[] current = {casework.legalCase(residentId)};
+        binder.setBean(current[0]);
+        binder.setReadOnly(!mayEdit);
+        add(new FormLayout(firNumber, policeStation, sectionsInvoked, statementSection, statementDate, court, nextHearing,
+                lawyerType, lawyerName, compensationAppliedOn, compensationStatus));
+        if (mayEdit) {
+            save.setText(getTranslation("common.save"));
+            save.setId("save-legal");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(e -> {
+                FieldErrors.clear(fields);
+                try {
+                    current[0] = casework.saveLegalCase(residentId, current[0]);
+                    binder.setBean(current[0]);
+                    Notifications.success(getTranslation("common.saved"));
+                } catch (ValidationException ex) {
+                    FieldErrors.show(this, ex, fields);
+                } catch (ConcurrentEditException ex) {
+                    Notifications.error(getTranslation("common.concurrentEdit"));
+                }
+            });
+            add(save);
+        }
+    }
+
+    private void label(Map<String, HasValidation> fields, com.vaadin.flow.component.HasLabel field, String key) {
+        field.setLabel(getTranslation("residents.legal." + key));
+        ((com.vaadin.flow.component.Component) field).setId("legal-" + key);
+        fields.put(key, (HasValidation) field);
+    }
+}

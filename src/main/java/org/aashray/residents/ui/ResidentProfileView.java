@@ -1,0 +1,168 @@
+package org.aashray.residents.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.aashray.base.ui.EmptyState;
+import org.aashray.homes.HomeService;
+import org.aashray.residents.Resident;
+import org.aashray.residents.ResidentCasework;
+import org.aashray.residents.ResidentProfileSection;
+import org.aashray.residents.ResidentService;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.residents.VisitorRegister;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One resident's profile. Opening it is written to the record-access log. Tabs of later features come from
+ * {@link ResidentProfileSection} beans; until a feature provides its tab a placeholder says what will come.
+ */
+@Route("resident")
+@RolesAllowed({"RECEPTION", "COUNSELLOR", "MEDICAL", "TRAINER", "CARE_MANAGER"})
+public class ResidentProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final List<String> PLACEHOLDERS = List.of("placements", "counselling", "medical", "training", "reintegration");
+
+    private final ResidentService residents;
+    private final ResidentCasework casework;
+    private final VisitorRegister visitors;
+    private final HomeService homes;
+    private final CurrentUser currentUser;
+    private final List<ResidentProfileSection> sections;
+    private final Clock clock;
+    Resident resident;
+
+    public ResidentProfileView(ResidentService residents, ResidentCasework casework, VisitorRegister visitors,
+                               HomeService homes, CurrentUser currentUser, List<ResidentProfileSection> sections, Clock clock) {
+        this.residents = residents;
+        this.casework = casework;
+        this.visitors = visitors;
+        this.homes = homes;
+        this.currentUser = currentUser;
+        this.sections = sections;
+        this.clock = clock;
+        setId("resident-profile");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            resident = residents.open(id);
+        } catch (AccessDeniedException e) {
+            throw new NotFoundException();
+        }
+        render();
+    }
+
+    boolean mayEdit() {
+        return currentUser.has(Role.RECEPTION) || currentUser.has(Role.CARE_MANAGER);
+    }
+
+    boolean mayDoCasework() {
+        return mayEdit() || currentUser.has(Role.COUNSELLOR);
+    }
+
+    void reload() {
+        resident = residents.open(resident.getId());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        ResidentSummary summary = residents.summary(resident.getId());
+        LocalDate today = LocalDate.now(clock);
+        H2 title = new H2(resident.getAlias() == null ? resident.getName() : resident.getName() + " (" + resident.getAlias() + ")");
+        title.setId("profile-name");
+        title.getStyle().set("margin", "0");
+        Span facts = new Span(getTranslation("residents.profile.facts", resident.getCaseNumber(), resident.age(today),
+                Texts.label(this, resident.getStatus()), homes.summary(resident.getHomeId()).name()));
+        facts.setId("profile-case-number");
+        facts.addClassName("muted");
+        VerticalLayout heading = new VerticalLayout(title, facts, Badges.of(this, summary));
+        heading.setPadding(false);
+        heading.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout();
+        residents.photo(resident.getId()).ifPresent(p -> {
+            Image photo = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(p.content()), "photo", p.mimeType(), p.content().length)),
+                    getTranslation("residents.photo"));
+            photo.setHeight("96px");
+            photo.setId("profile-photo");
+            header.add(photo);
+        });
+        header.add(heading);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(header);
+        if (!resident.isConsentRecorded()) {
+            Div callout = new Div(new Paragraph(getTranslation("residents.consent.missing")));
+            callout.addClassName("callout");
+            callout.setId("no-consent-callout");
+            if (mayEdit()) {
+                Button record = new Button(getTranslation("residents.consent.record"),
+                        e -> new ConsentDialog(residents, resident.getId(), this::reload).open());
+                record.setId("record-consent");
+                record.addThemeVariants(ButtonVariant.PRIMARY);
+                callout.add(record);
+            }
+            add(callout);
+        }
+
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.setId("profile-tabs");
+        sheet.add(getTranslation("residents.tab.overview"), new OverviewTab(this, residents, resident, summary, today));
+        sheet.add(getTranslation("residents.tab.identity"), new IdentityTab(this, casework, resident));
+        sheet.add(getTranslation("residents.tab.documents"), new DocumentsTab(casework, resident.getId(), mayDoCasework()));
+        sheet.add(getTranslation("residents.tab.legal"), new LegalTab(casework, resident.getId(), mayDoCasework()));
+        sheet.add(getTranslation("residents.tab.visitors"), new VisitorsTab(casework, visitors, resident.getId(), mayEdit()));
+        Set<String> contributed = sections.stream().filter(ResidentProfileSection::isVisible)
+                .map(ResidentProfileSection::key).collect(Collectors.toSet());
+        sections.stream().filter(ResidentProfileSection::isVisible)
+                .sorted(Comparator.comparingInt(ResidentProfileSection::order))
+                .forEach(s -> sheet.add(getTranslation(s.titleKey()), lazy(s, summary)));
+        PLACEHOLDERS.stream().filter(k -> !contributed.contains(k)).forEach(k -> sheet.add(
+                getTranslation("residents.tab." + k), new EmptyState(getTranslation("residents.comingWith", getTranslation("residents.tab." + k)))));
+        add(sheet);
+    }
+
+    /** Builds a contributed tab when it is first shown, so a profile opens fast however many features plug in. */
+    private Component lazy(ResidentProfileSection section, ResidentSummary summary) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        holder.addAttachListener(e -> {
+            if (holder.getChildren().findAny().isEmpty()) holder.add(section.create(summary));
+        });
+        return holder;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return resident == null ? getTranslation("residents.profile") : resident.getCaseNumber();
+    }
+}

@@ -1,0 +1,142 @@
+package org.aashray.residents.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.aashray.homes.HomeService;
+import org.aashray.homes.HomeSummary;
+import org.aashray.residents.AgeBand;
+import org.aashray.residents.ResidentFilter;
+import org.aashray.residents.ResidentFlag;
+import org.aashray.residents.ResidentService;
+import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.residents.TraffickingForm;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.Role;
+import org.springframework.data.domain.PageRequest;
+
+/** Every resident of the user's homes, loaded a page at a time and filtered and sorted in the database. */
+@Route("residents")
+@Menu(title = "nav.residents", order = 10, icon = "vaadin:users")
+@RolesAllowed({"RECEPTION", "COUNSELLOR", "MEDICAL", "TRAINER", "CARE_MANAGER"})
+public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField name = new TextField();
+    final TextField caseNumber = new TextField();
+    final Select<HomeSummary> home = new Select<>();
+    final Select<ResidentStatus> status = new Select<>();
+    final Select<AgeBand> ageBand = new Select<>();
+    final Select<TraffickingForm> form = new Select<>();
+    final Select<ResidentFlag> flag = new Select<>();
+    final Button newArrival = new Button();
+    final Grid<ResidentSummary> grid = new Grid<>();
+
+    public ResidentsView(ResidentService residents, HomeService homes, CurrentUser currentUser, Clock clock) {
+        setSizeFull();
+        List<HomeSummary> myHomes = homes.accessibleHomes();
+        Map<Long, String> homeCodes = myHomes.stream().collect(Collectors.toMap(HomeSummary::id, HomeSummary::code));
+        name.setLabel(getTranslation("residents.filter.name"));
+        name.setId("filter-name");
+        name.setPrefixComponent(VaadinIcon.SEARCH.create());
+        caseNumber.setLabel(getTranslation("residents.caseNumber"));
+        caseNumber.setId("filter-case-number");
+        for (TextField f : List.of(name, caseNumber)) {
+            f.setClearButtonVisible(true);
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.setMaxLength(120);
+        }
+        choice(home, "residents.home", myHomes, HomeSummary::name);
+        choice(status, "residents.status", List.of(ResidentStatus.values()), s -> Texts.label(this, s));
+        choice(ageBand, "residents.ageBand", List.of(AgeBand.values()), a -> Texts.label(this, a));
+        choice(form, "residents.form", List.of(TraffickingForm.values()), f -> Texts.label(this, f));
+        choice(flag, "residents.flag", List.of(ResidentFlag.values()), f -> Texts.label(this, f));
+        status.setValue(ResidentStatus.IN_RESIDENCE);
+        home.setVisible(myHomes.size() > 1);
+        name.addValueChangeListener(e -> refresh());
+        caseNumber.addValueChangeListener(e -> refresh());
+
+        newArrival.setText(getTranslation("residents.newArrival"));
+        newArrival.setId("new-arrival");
+        newArrival.setIcon(VaadinIcon.PLUS.create());
+        newArrival.addThemeVariants(ButtonVariant.PRIMARY);
+        newArrival.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
+        newArrival.setVisible(currentUser.has(Role.RECEPTION) || currentUser.has(Role.CARE_MANAGER));
+
+        LocalDate today = LocalDate.now(clock);
+        grid.setId("residents-grid");
+        grid.addComponentColumn(r -> {
+            RouterLink link = new RouterLink(r.caseNumber(), ResidentProfileView.class, r.id());
+            link.addClassName("case-link");
+            return link;
+        }).setHeader(getTranslation("residents.caseNumber")).setSortProperty("caseNumber").setAutoWidth(true).setKey("caseNumber");
+        grid.addColumn(r -> r.alias() == null ? r.name() : r.name() + " (" + r.alias() + ")")
+                .setHeader(getTranslation("residents.name")).setSortProperty("name").setFlexGrow(2).setKey("name");
+        grid.addComponentColumn(r -> Badges.of(this, r)).setHeader(getTranslation("residents.attention")).setFlexGrow(2);
+        grid.addColumn(r -> r.age(today)).setHeader(getTranslation("residents.age")).setSortProperty("age").setAutoWidth(true);
+        grid.addColumn(r -> homeCodes.getOrDefault(r.homeId(), "")).setHeader(getTranslation("residents.home")).setAutoWidth(true);
+        grid.addColumn(r -> Texts.label(this, r.status())).setHeader(getTranslation("residents.status"))
+                .setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(r -> Texts.date(r.admittedOn())).setHeader(getTranslation("residents.admittedOn"))
+                .setSortProperty("admittedOn").setAutoWidth(true);
+        grid.setItemsPageable(pageable -> residents.search(filter(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort())));
+        grid.setEmptyStateText(getTranslation("residents.empty"));
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResidentProfileView.class, e.getItem().id())));
+
+        HorizontalLayout filters = new HorizontalLayout(name, caseNumber, home, status, ageBand, form, flag);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Span hint = new Span(getTranslation("residents.listHint"));
+        hint.addClassName("muted");
+        HorizontalLayout top = new HorizontalLayout(hint, newArrival);
+        top.setWidthFull();
+        top.expand(hint);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(top, filters, grid);
+        setFlexGrow(1, grid);
+        name.focus();
+    }
+
+    private <T> void choice(Select<T> select, String labelKey, List<T> items,
+                            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("residents.filter.all") : labels.apply(v));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("residents.filter.all"));
+        select.addValueChangeListener(e -> refresh());
+    }
+
+    ResidentFilter filter() {
+        return new ResidentFilter(name.getValue(), caseNumber.getValue(), home.getValue() == null ? null : home.getValue().id(),
+                status.getValue(), ageBand.getValue(), form.getValue(), flag.getValue());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.residents");
+    }
+}
