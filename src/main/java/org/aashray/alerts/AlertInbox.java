@@ -72,7 +72,9 @@ public class AlertInbox {
     @Transactional(readOnly = true)
     public long bellCount() {
         if (isOfficialOnly()) {
-            return escalatedCounts().stream().mapToLong(HomeAlertCount::count).sum();
+            List<Long> mine = homes.accessibleHomes().stream().map(HomeSummary::id).toList();
+            return mine.isEmpty() ? 0 : alerts.escalatedCountsByHome(mine, AlertItem.DISTRICT_LEVEL).stream()
+                    .mapToLong(r -> (Long) r[1]).sum(); // a district-wide total: no home, no person
         }
         Scope s = scope();
         return alerts.countVisible(s.allHomes, s.homes, s.everything, s.roles, s.me);
