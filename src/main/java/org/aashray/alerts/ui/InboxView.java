@@ -55,6 +55,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(a -> {
             Button open = new Button(getTranslation("alerts.open"), e -> openAlert(a.id()));
             open.addClassName("open-alert");
+            open.setId("open-alert-" + a.id());
             open.addThemeVariants(ButtonVariant.TERTIARY);
             return open;
         }).setAutoWidth(true);
