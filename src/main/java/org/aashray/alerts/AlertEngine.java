@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.aashray.alerts.AlertStore.OpenAlert;
 import org.aashray.alerts.AlertStore.Subject;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AlertEngine {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEngine.class);
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = 500;
     private static final int ATTEMPTS = 5;
 
     private final AlertStore store;
@@ -60,7 +61,6 @@ public class AlertEngine {
         Map<Subject, OpenAlert> open = store.openAlerts(rule.key());
 
         List<DueItem> changed = new ArrayList<>();
-        int raised = 0;
         Set<Subject> seen = new HashSet<>();
         for (DueItem item : due) {
             Subject subject = new Subject(item.subjectType(), item.subjectId());
@@ -68,21 +68,23 @@ public class AlertEngine {
                 continue; // a rule returning one subject twice must not make two alerts
             }
             OpenAlert existing = open.get(subject);
-            if (existing == null) {
-                raised++;
-                changed.add(item);
-            } else if (differs(existing, item, today)) {
+            if (existing == null || differs(existing, item, today)) {
                 changed.add(item);
             }
         }
         // One order for every node, so concurrent upserts take row locks in the same order.
         changed.sort(Comparator.comparing(DueItem::subjectType).thenComparingLong(DueItem::subjectId));
+        int raised = 0;
+        int written = 0;
         for (int i = 0; i < changed.size(); i += CHUNK) {
             List<DueItem> chunk = changed.subList(i, Math.min(changed.size(), i + CHUNK));
-            retrying(() -> {
-                store.upsert(rule, chunk, today, now);
-                return null;
+            List<DueItem> kept = retrying(() -> {
+                List<DueItem> toWrite = withoutResolvedByHand(rule, chunk);
+                store.upsert(rule, toWrite, today, now);
+                return toWrite;
             });
+            written += kept.size();
+            raised += (int) kept.stream().filter(d -> !open.containsKey(new Subject(d.subjectType(), d.subjectId()))).count();
         }
         List<Long> gone = open.entrySet().stream().filter(e -> !seen.contains(e.getKey()))
                 .map(e -> e.getValue().id()).sorted().toList();
@@ -93,10 +95,20 @@ public class AlertEngine {
         }
         int escalated = retrying(() -> store.escalate(rule.key(), 2, today.minusDays(s.officialAfterDays()), now)
                 + store.escalate(rule.key(), 1, today.minusDays(s.careManagerAfterDays()), now));
-        EvaluationResult result = new EvaluationResult(rule.key(), due.size(), raised, changed.size() - raised,
+        EvaluationResult result = new EvaluationResult(rule.key(), due.size(), raised, written - raised,
                 resolved, escalated, (System.nanoTime() - started) / 1_000_000);
         log.debug("Alert rule {}", result.summary());
         return result;
+    }
+
+    private List<DueItem> withoutResolvedByHand(AlertRule rule, List<DueItem> chunk) {
+        Map<String, List<DueItem>> byType = chunk.stream().collect(Collectors.groupingBy(DueItem::subjectType));
+        List<DueItem> keep = new ArrayList<>(chunk.size());
+        byType.forEach((type, items) -> {
+            Set<String> byHand = store.resolvedByHand(rule.key(), type, items);
+            items.stream().filter(i -> !byHand.contains(AlertStore.handKey(i.subjectId(), i.dueDate()))).forEach(keep::add);
+        });
+        return keep;
     }
 
     private static boolean differs(OpenAlert existing, DueItem item, LocalDate today) {

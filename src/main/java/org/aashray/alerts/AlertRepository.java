@@ -39,4 +39,11 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
 
     @Query("select c from AlertComment c where c.alertId = :alertId order by c.writtenAt, c.id")
     List<AlertComment> comments(@Param("alertId") long alertId);
+
+    /** Per home: open, overdue and escalated alerts (the digest's counts). */
+    @Query("""
+            select a.homeId, count(a), sum(case when a.overdue = true then 1 else 0 end),
+                   sum(case when a.escalationLevel > 0 then 1 else 0 end)
+            from Alert a where a.openMarker = 1 group by a.homeId order by a.homeId""")
+    List<Object[]> openCountsByHome();
 }

@@ -5,7 +5,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,14 +32,14 @@ class AlertStore {
                      String route) {
     }
 
-    private static final String UPSERT = """
+    private static final String INSERT = """
             insert into alerts (rule_key, subject_type, subject_id, home_id, title_key, severity, severity_rank,
                 alerted_role, due_date, overdue, description_key, description_args, route, status, open_marker,
-                escalation_level, raised_at, raised_on, updated_at)
-            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ? from dual
-            where not exists (select 1 from alerts m where m.rule_key = ? and m.subject_type = ? and m.subject_id = ?
-                              and m.due_date = ? and m.resolution = 'MANUAL')
-            on duplicate key update home_id = values(home_id), title_key = values(title_key),
+                escalation_level, raised_at, raised_on, updated_at) values """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?)";
+    // A second node may have inserted the same subject a moment ago: the unique key turns ours into an update.
+    private static final String ON_DUPLICATE = """
+             on duplicate key update home_id = values(home_id), title_key = values(title_key),
                 severity = values(severity), severity_rank = values(severity_rank), alerted_role = values(alerted_role),
                 due_date = values(due_date), overdue = values(overdue), description_key = values(description_key),
                 description_args = values(description_args), route = values(route), updated_at = values(updated_at)""";
@@ -57,32 +62,43 @@ class AlertStore {
         return open;
     }
 
+    /** Inserts or updates one open alert per item, in one statement (a chunk of a few hundred items). */
     void upsert(AlertRule rule, List<DueItem> items, LocalDate today, Instant now) {
+        if (items.isEmpty()) {
+            return;
+        }
         Timestamp at = timestamp(now);
-        jdbc.batchUpdate(UPSERT, items, items.size(), (ps, item) -> {
-            int i = 1;
-            ps.setString(i++, rule.key());
-            ps.setString(i++, item.subjectType());
-            ps.setLong(i++, item.subjectId());
-            ps.setLong(i++, item.homeId());
-            ps.setString(i++, rule.titleKey());
-            ps.setString(i++, rule.severity().name());
-            ps.setInt(i++, rule.severity().rank());
-            ps.setString(i++, rule.alertedRole().name());
-            ps.setDate(i++, Date.valueOf(item.dueDate()));
-            ps.setBoolean(i++, item.dueDate().isBefore(today));
-            ps.setString(i++, item.descriptionKey());
-            ps.setString(i++, args(item));
-            ps.setString(i++, item.route());
-            ps.setInt(i++, rule.scope() == AlertScope.DISTRICT ? AlertItem.DISTRICT_LEVEL : 0);
-            ps.setTimestamp(i++, at);
-            ps.setDate(i++, Date.valueOf(today));
-            ps.setTimestamp(i++, at);
-            ps.setString(i++, rule.key());
-            ps.setString(i++, item.subjectType());
-            ps.setLong(i++, item.subjectId());
-            ps.setDate(i, Date.valueOf(item.dueDate()));
-        });
+        List<Object> params = new ArrayList<>(items.size() * 19);
+        for (DueItem item : items) {
+            params.addAll(Arrays.asList(rule.key(), item.subjectType(), item.subjectId(), item.homeId(), rule.titleKey(),
+                    rule.severity().name(), rule.severity().rank(), rule.alertedRole().name(), Date.valueOf(item.dueDate()),
+                    item.dueDate().isBefore(today), item.descriptionKey(), args(item), item.route(),
+                    rule.scope() == AlertScope.DISTRICT ? AlertItem.DISTRICT_LEVEL : 0, at, Date.valueOf(today), at));
+        }
+        jdbc.update(INSERT + String.join(", ", Collections.nCopies(items.size(), ROW)) + ON_DUPLICATE, params.toArray());
+    }
+
+    /**
+     * Of the given subjects, the (subject, due date) pairs someone resolved by hand: the engine does not raise
+     * those again until the due date changes. Looked up by subject through the unique key's prefix.
+     */
+    Set<String> resolvedByHand(String ruleKey, String subjectType, List<DueItem> items) {
+        if (items.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>();
+        String in = String.join(",", Collections.nCopies(items.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(ruleKey, subjectType));
+        items.forEach(i -> params.add(i.subjectId()));
+        jdbc.query("select subject_id, due_date from alerts where rule_key = ? and subject_type = ? and subject_id in ("
+                + in + ") and resolution = 'MANUAL'", rs -> {
+            found.add(handKey(rs.getLong(1), rs.getDate(2).toLocalDate()));
+        }, params.toArray());
+        return found;
+    }
+
+    static String handKey(long subjectId, LocalDate due) {
+        return subjectId + "@" + due;
     }
 
     /** Resolves alerts whose item the rule no longer returns; a row already resolved by another node is skipped. */

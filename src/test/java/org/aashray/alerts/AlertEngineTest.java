@@ -131,6 +131,21 @@ class AlertEngineTest {
     }
 
     @Test
+    void an_alert_resolved_by_hand_is_not_raised_again_until_its_due_date_changes() {
+        ListRule rule = new ListRule("byhand", Role.COUNSELLOR);
+        rule.add(1, home, today.minusDays(1));
+        run(rule, t0);
+        jdbc.update("update alerts set status = 'RESOLVED', open_marker = null, resolution = 'MANUAL' where rule_key = ?",
+                rule.key());
+        assertThat(run(rule, t0.plus(Duration.ofDays(1))).raised()).isZero();
+        assertThat(rows(rule, "open_marker = 1")).isZero();
+
+        rule.add(1, home, today.plusDays(2));
+        assertThat(run(rule, t0.plus(Duration.ofDays(1))).raised()).isEqualTo(1);
+        assertThat(rows(rule, "open_marker = 1")).isEqualTo(1);
+    }
+
+    @Test
     void the_database_refuses_a_second_open_alert_for_one_subject() {
         ListRule rule = new ListRule("unique", Role.MEDICAL);
         rule.add(1, home, today);
