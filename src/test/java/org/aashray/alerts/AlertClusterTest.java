@@ -48,6 +48,8 @@ class AlertClusterTest {
         if (node2 != null && node2.isAlive()) {
             node2.destroyForcibly();
         }
+        ListRule.deleteTestAlerts(jdbc);
+        jdbc.execute("drop table if exists " + TABLE);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,11 @@ class AlertEngineTest {
     private final Instant t0 = Instant.parse("2030-01-10T06:00:00Z");
     private LocalDate today;
     private long home;
+
+    @AfterEach
+    void deleteTestAlerts() {
+        ListRule.deleteTestAlerts(jdbc);
+    }
 
     @BeforeEach
     void setUp() {

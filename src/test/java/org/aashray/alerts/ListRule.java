@@ -18,6 +18,12 @@ public class ListRule implements AlertRule {
         this.role = role;
     }
 
+    /** Removes the alerts every test rule raised, so tests sharing the demo homes do not see each other's. */
+    public static void deleteTestAlerts(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        jdbc.update("delete c from alert_comments c join alerts a on a.id = c.alert_id where a.rule_key like 'test.%'");
+        jdbc.update("delete from alerts where rule_key like 'test.%'");
+    }
+
     public DueItem add(long subjectId, long homeId, LocalDate due) {
         DueItem item = new DueItem("TestItem", subjectId, homeId, due, "alerts.rule.homeLicenceExpiring.item",
                 List.of("test item " + subjectId, due.toString()), null);

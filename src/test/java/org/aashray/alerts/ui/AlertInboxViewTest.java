@@ -14,6 +14,7 @@ import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.shell.DashboardView;
 import org.aashray.testsupport.AashrayIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,11 @@ class AlertInboxViewTest extends SpringBrowserlessTest {
 
     private long alertId(ListRule rule) {
         return jdbc.queryForObject("select id from alerts where rule_key = ?", Long.class, rule.key());
+    }
+
+    @AfterEach
+    void deleteTestAlerts() {
+        ListRule.deleteTestAlerts(jdbc);
     }
 
     @Test
