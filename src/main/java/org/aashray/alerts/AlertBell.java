@@ -49,10 +49,6 @@ public class AlertBell extends Button implements AfterNavigationObserver {
         }
     }
 
-    long count() {
-        return Long.parseLong(badge.getText().isEmpty() ? "0" : badge.getText());
-    }
-
     private void update() {
         long count = inbox.bellCount();
         badge.setText(String.valueOf(count));
