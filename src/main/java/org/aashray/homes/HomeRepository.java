@@ -32,6 +32,9 @@ interface HomeRepository extends JpaRepository<Home, Long> {
     @Query(SUMMARY + " order by d.name, h.name")
     List<HomeSummary> allSummaries();
 
+    @Query(SUMMARY + " where h.active = true and h.licenceExpiry <= :date order by h.licenceExpiry")
+    List<HomeSummary> licencesExpiringOnOrBefore(@Param("date") java.time.LocalDate date);
+
     @Query("select h from Home h join fetch h.district where h.id = :id")
     Optional<Home> findWithDistrict(@Param("id") long id);
 

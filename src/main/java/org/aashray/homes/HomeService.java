@@ -67,6 +67,13 @@ public class HomeService {
         return home;
     }
 
+    /** Open homes whose licence runs out on or before {@code date} (for the licence-expiry alert). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<HomeSummary> licencesExpiringOnOrBefore(java.time.LocalDate date) {
+        return homes.licencesExpiringOnOrBefore(date);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<HomeSummary> search(String text, Pageable pageable) {

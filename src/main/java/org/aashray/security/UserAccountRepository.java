@@ -18,4 +18,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where :text is null or lower(u.username) like lower(concat('%', :text, '%'))
                or lower(u.displayName) like lower(concat('%', :text, '%'))""")
     Page<UserAccount> search(@Param("text") String text, Pageable pageable);
+
+    @Query("select u from UserAccount u where u.active = true and :homeId member of u.homeIds order by u.displayName")
+    java.util.List<UserAccount> activeOfHome(@Param("homeId") long homeId);
 }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.aashray.alerts.AlertInbox;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
@@ -33,7 +34,7 @@ import org.aashray.security.Role;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(CurrentUser currentUser, HomeService homes, Clock clock) {
+    public DashboardView(CurrentUser currentUser, HomeService homes, AlertInbox alerts, Clock clock) {
         addClassName("dashboard");
         AashrayUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("dashboard.greeting", user.displayName()));
@@ -45,6 +46,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         who.addClassName("muted");
         add(greeting, who);
 
+        add(overdueAlerts(alerts, user.has(Role.DISTRICT_OFFICIAL) && user.roles().size() == 1));
         List<HomeSummary> myHomes = homes.accessibleHomes();
         if (user.has(Role.ADMIN)) {
             add(adminFigures(myHomes));
@@ -96,6 +98,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 line("dashboard.beds", home.capacity()));
         card.addClassName("card");
         return card;
+    }
+
+    private Component overdueAlerts(AlertInbox alerts, boolean official) {
+        Component card = figure(official ? "alerts.dashboard.escalated" : "alerts.dashboard.overdue", alerts.overdueCount());
+        card.setId("overdue-alerts");
+        ((Div) card).addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("alerts")));
+        Div row = new Div(card);
+        row.addClassName("card-grid");
+        return row;
     }
 
     private Component figure(String labelKey, long value) {

@@ -19,6 +19,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.aashray.alerts.AlertBell;
+import org.aashray.alerts.AlertInbox;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
@@ -36,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     public MainLayout(CurrentUser currentUser, HomeService homes, CurrentHome currentHome,
-                      AccountSelfService accounts, AuthenticationContext authentication) {
+                      AccountSelfService accounts, AuthenticationContext authentication, AlertInbox alerts) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -53,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             home.addClassName("current-home");
             header.add(home);
         }
-        header.add(userMenu(currentUser, accounts, authentication));
+        header.add(new AlertBell(alerts), userMenu(currentUser, accounts, authentication));
         addToNavbar(header);
 
         Span brand = new Span(getTranslation("app.name"));

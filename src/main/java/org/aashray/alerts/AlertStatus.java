@@ -1,0 +1,5 @@
+package org.aashray.alerts;
+
+public enum AlertStatus {
+    OPEN, ACKNOWLEDGED, RESOLVED
+}

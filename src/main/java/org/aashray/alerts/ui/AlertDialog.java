@@ -1,0 +1,150 @@
+package org.aashray.alerts.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.aashray.alerts.AlertInbox;
+import org.aashray.alerts.AlertItem;
+import org.aashray.alerts.AlertStatus;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.security.Colleagues.Colleague;
+
+/** One alert: open its record, acknowledge, assign to a colleague, comment, resolve with a reason. */
+class AlertDialog extends Dialog {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    final Button openRecord = new Button();
+    final Button acknowledge = new Button();
+    final ComboBox<Colleague> assignee = new ComboBox<>();
+    final Button assign = new Button();
+    final TextArea comment = new TextArea();
+    final Button addComment = new Button();
+    final TextField reason = new TextField();
+    final Button resolve = new Button();
+    final Div comments = new Div();
+    private final AlertInbox inbox;
+    private final long id;
+    private final Runnable afterChange;
+
+    AlertDialog(AlertInbox inbox, long id, Runnable afterChange) {
+        this.inbox = inbox;
+        this.id = id;
+        this.afterChange = afterChange;
+        setId("alert-dialog");
+        setWidth("min(44rem, 95vw)");
+        AlertItem alert = inbox.get(id);
+        setHeaderTitle(getTranslation(alert.titleKey()));
+
+        Paragraph description = new Paragraph(getTranslation(alert.descriptionKey(), alert.descriptionArgs().toArray()));
+        description.setId("alert-description");
+        Paragraph facts = new Paragraph(alert.homeName() + " · " + getTranslation("alerts.due") + " "
+                + InboxView.DATE.format(alert.dueDate()) + " · " + getTranslation("alerts.status." + alert.status())
+                + (alert.acknowledgedBy() == null ? "" : " (" + alert.acknowledgedBy() + ")"));
+        facts.addClassName("muted");
+        add(description, facts);
+
+        openRecord.setText(getTranslation("alerts.openRecord"));
+        openRecord.setId("alert-open-record");
+        openRecord.setVisible(alert.route() != null);
+        openRecord.addClickListener(e -> {
+            close();
+            getUI().ifPresent(ui -> ui.navigate(alert.route()));
+        });
+        acknowledge.setText(getTranslation("alerts.acknowledge"));
+        acknowledge.setId("alert-acknowledge");
+        acknowledge.setEnabled(alert.status() == AlertStatus.OPEN);
+        acknowledge.addClickListener(e -> {
+            if (act(() -> inbox.acknowledge(id), Map.of())) {
+                acknowledge.setEnabled(false);
+            }
+        });
+        add(new HorizontalLayout(openRecord, acknowledge));
+
+        assignee.setLabel(getTranslation("alerts.assignTo"));
+        assignee.setId("alert-assignee");
+        assignee.setItems(inbox.colleaguesFor(id));
+        assignee.setItemLabelGenerator(Colleague::displayName);
+        assign.setText(getTranslation("alerts.assign"));
+        assign.setId("alert-assign");
+        assign.addClickListener(e -> {
+            if (assignee.getValue() == null) {
+                assignee.setErrorMessage(getTranslation("validation.required"));
+                assignee.setInvalid(true);
+                return;
+            }
+            act(() -> inbox.assign(id, assignee.getValue().id()), Map.of("assignee", assignee));
+        });
+        HorizontalLayout assignRow = new HorizontalLayout(assignee, assign);
+        assignRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        add(assignRow);
+
+        add(new H4(getTranslation("alerts.comments")), comments);
+        comments.setId("alert-comments");
+        showComments();
+        comment.setLabel(getTranslation("alerts.comment"));
+        comment.setId("alert-comment");
+        comment.setMaxLength(1000);
+        comment.setWidthFull();
+        addComment.setText(getTranslation("alerts.addComment"));
+        addComment.setId("alert-add-comment");
+        addComment.addClickListener(e -> {
+            if (act(() -> inbox.comment(id, comment.getValue()), Map.of("comment", comment))) {
+                comment.clear();
+                showComments();
+            }
+        });
+        add(comment, addComment);
+
+        reason.setLabel(getTranslation("alerts.reason"));
+        reason.setId("alert-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        resolve.setText(getTranslation("alerts.resolve"));
+        resolve.setId("alert-resolve");
+        resolve.addThemeVariants(ButtonVariant.PRIMARY);
+        resolve.addClickListener(e -> {
+            if (act(() -> inbox.resolve(id, reason.getValue()), Map.of("reason", reason))) {
+                Notifications.success(getTranslation("alerts.resolved"));
+                close();
+            }
+        });
+        add(reason);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), resolve);
+    }
+
+    private void showComments() {
+        comments.removeAll();
+        inbox.comments(id).forEach(c -> comments.add(new Paragraph(TIME.format(c.writtenAt()) + " · " + c.author()
+                + ": " + c.text())));
+    }
+
+    /** Runs an action; a refused input is shown next to its field. True when it went through. */
+    private boolean act(Runnable action, Map<String, ? extends HasValidation> fields) {
+        FieldErrors.clear(fields);
+        try {
+            action.run();
+            afterChange.run();
+            if (!fields.containsKey("comment") && !fields.containsKey("reason")) {
+                Notifications.success(getTranslation("common.saved"));
+            }
+            return true;
+        } catch (ValidationException e) {
+            FieldErrors.show(this, e, fields);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.aashray.alerts.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import org.aashray.alerts.AlertBell;
+import org.aashray.alerts.AlertInbox;
+import org.aashray.alerts.AlertItem;
+import org.aashray.alerts.HomeAlertCount;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.Role;
+
+/**
+ * The alert inbox: most severe first, then the earliest due. A district official sees instead how many
+ * alerts of each home reached the district, without any detail.
+ */
+@Route("alerts")
+@Menu(title = "alerts.nav.inbox", order = 5, icon = "vaadin:bell")
+@PermitAll
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy");
+
+    final Grid<AlertItem> grid = new Grid<>();
+    final Grid<HomeAlertCount> counts = new Grid<>();
+    private final AlertInbox inbox;
+
+    public InboxView(AlertInbox inbox, CurrentUser currentUser) {
+        this.inbox = inbox;
+        setSizeFull();
+        boolean official = currentUser.has(Role.DISTRICT_OFFICIAL) && currentUser.get()
+                .map(u -> u.roles().size() == 1).orElse(false);
+        if (official) {
+            add(new Paragraph(getTranslation("alerts.official.explain")), officialCounts());
+            return;
+        }
+        grid.setId("alerts-grid");
+        grid.addComponentColumn(this::severity).setHeader(getTranslation("alerts.severity")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.titleKey())).setHeader(getTranslation("alerts.rule")).setAutoWidth(true);
+        grid.addColumn(this::describe).setHeader(getTranslation("alerts.description")).setFlexGrow(2);
+        grid.addColumn(AlertItem::homeName).setHeader(getTranslation("alerts.home")).setAutoWidth(true);
+        grid.addColumn(a -> DATE.format(a.dueDate())).setHeader(getTranslation("alerts.due")).setAutoWidth(true);
+        grid.addColumn(this::state).setHeader(getTranslation("alerts.status")).setAutoWidth(true);
+        grid.addColumn(a -> a.assigneeName() == null ? "" : a.assigneeName())
+                .setHeader(getTranslation("alerts.assignee")).setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            Button open = new Button(getTranslation("alerts.open"), e -> openAlert(a.id()));
+            open.addClassName("open-alert");
+            open.setId("open-alert-" + a.id());
+            open.addThemeVariants(ButtonVariant.TERTIARY);
+            return open;
+        }).setAutoWidth(true);
+        grid.setItemsPageable(inbox::list);
+        grid.setEmptyStateText(getTranslation("alerts.empty"));
+        add(grid);
+    }
+
+    private Component officialCounts() {
+        counts.setId("alerts-district-counts");
+        counts.addColumn(HomeAlertCount::districtName).setHeader(getTranslation("alerts.district")).setAutoWidth(true);
+        counts.addColumn(HomeAlertCount::homeName).setHeader(getTranslation("alerts.home")).setFlexGrow(2);
+        counts.addColumn(c -> c.suppressed() ? getTranslation("alerts.official.fewerThan", HomeAlertCount.SUPPRESS_BELOW)
+                : String.valueOf(c.count())).setHeader(getTranslation("alerts.official.escalated")).setAutoWidth(true);
+        counts.setItems(inbox.escalatedCounts());
+        return counts;
+    }
+
+    void openAlert(long id) {
+        new AlertDialog(inbox, id, this::refresh).open();
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(AlertBell::refresh);
+    }
+
+    private Component severity(AlertItem a) {
+        Span badge = new Span(getTranslation("alerts.severity." + a.severity()));
+        badge.addClassNames("badge", "severity-" + a.severity().name().toLowerCase());
+        return badge;
+    }
+
+    String describe(AlertItem a) {
+        return getTranslation(a.descriptionKey(), a.descriptionArgs().toArray());
+    }
+
+    String state(AlertItem a) {
+        String state = getTranslation("alerts.status." + a.status());
+        if (a.overdue()) {
+            state += " · " + getTranslation("alerts.overdue");
+        }
+        if (a.escalationLevel() >= AlertItem.DISTRICT_LEVEL) {
+            state += " · " + getTranslation("alerts.escalated.district");
+        } else if (a.escalationLevel() >= AlertItem.CARE_MANAGER_LEVEL) {
+            state += " · " + getTranslation("alerts.escalated.careManager");
+        }
+        return state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("alerts.nav.inbox");
+    }
+}
