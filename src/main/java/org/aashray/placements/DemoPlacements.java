@@ -81,11 +81,11 @@ class DemoPlacements implements ApplicationRunner {
         if (toPlace.size() >= 3) {
             // the oldest transit resident moved on to the long-term home five days ago
             ResidentSummary moved = toPlace.getFirst();
-            long version = placements.current(moved.id()).orElseThrow().version();
+            PlacementRecord current = placements.current(moved.id()).orElseThrow();
             long bed = boards.freeBeds(ids.get("SUN-L")).getFirst().bedId();
             LocalDate on = today.minusDays(5).isBefore(moved.admittedOn()) ? moved.admittedOn() : today.minusDays(5);
-            placements.move(new Transfer(moved.id(), bed, on, "Family not yet safe; long-term rehabilitation ordered",
-                    "DEMO/CWC/T-" + moved.id(), on), version);
+            placements.move(new Transfer(moved.id(), current.id(), current.version(), bed, on, "Family not yet safe; long-term rehabilitation ordered",
+                    "DEMO/CWC/T-" + moved.id(), on));
             ResidentSummary hospital = toPlace.get(1);
             placements.startAbsence(hospital.id(), AbsenceKind.HOSPITAL, today.minusDays(4), today.minusDays(1),
                     "District hospital, ward 3");
@@ -95,11 +95,11 @@ class DemoPlacements implements ApplicationRunner {
         if (longTerm.size() >= 3) {
             PlacementRecord home = longTerm.get(0);
             LocalDate exitOn = today.minusDays(20).isBefore(home.startDate()) ? home.startDate() : today.minusDays(20);
-            placements.exit(ExitRequest.of(home.residentId(), home.version(), exitOn, ExitReason.RESTORED_TO_FAMILY,
+            placements.exit(ExitRequest.of(home.residentId(), home.id(), home.version(), exitOn, ExitReason.RESTORED_TO_FAMILY,
                     "Mother's home, Sundarpur village (verified)", "DEMO/CWC/REL-" + home.residentId(), null));
             PlacementRecord ran = longTerm.get(1);
             LocalDateTime missed = LocalDateTime.now(clock).minusHours(9);
-            placements.exit(new ExitRequest(ran.residentId(), ran.version(), missed.toLocalDate().isBefore(ran.startDate())
+            placements.exit(new ExitRequest(ran.residentId(), ran.id(), ran.version(), missed.toLocalDate().isBefore(ran.startDate())
                     ? ran.startDate() : missed.toLocalDate(), ExitReason.ABSCONDED, null, null,
                     "Not at the evening roll call", missed, true, true, "SI Demo Officer, Sundarpur Demo PS, 21:40; CWC member on call, 22:05"));
         }

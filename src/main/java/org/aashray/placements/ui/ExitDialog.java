@@ -77,7 +77,7 @@ class ExitDialog extends Dialog {
                 getTranslation("placements.exit.confirm", occupied.who()), getTranslation("placements.exit.save"),
                 getTranslation("common.cancel"), () -> {
                     try {
-                        placements.exit(new ExitRequest(occupied.residentId(), occupied.placementVersion(), date.getValue(),
+                        placements.exit(new ExitRequest(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), date.getValue(),
                                 reason.getValue(), destination.getValue(), order.getValue(), note.getValue(),
                                 abscondedAt.getValue(), informedPolice.getValue(), informedCwc.getValue(),
                                 informedDetails.getValue()));

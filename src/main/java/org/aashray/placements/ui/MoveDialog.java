@@ -76,8 +76,8 @@ class MoveDialog extends Dialog {
                 return;
             }
             try {
-                placements.move(new Transfer(occupied.residentId(), bed.getValue().bedId(), date.getValue(), reason.getValue(),
-                        orderNumber.getValue(), orderDate.getValue()), occupied.placementVersion());
+                placements.move(new Transfer(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), bed.getValue().bedId(), date.getValue(), reason.getValue(),
+                        orderNumber.getValue(), orderDate.getValue()));
                 Notifications.success(getTranslation("placements.move.done", occupied.who(), home.getValue().code() + " · "
                         + bed.getValue().roomName() + " · " + bed.getValue().label()));
                 close();
