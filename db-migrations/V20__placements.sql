@@ -35,7 +35,7 @@ CREATE TABLE placements (
     basis_reason        VARCHAR(500),
     end_kind            VARCHAR(12),
     end_reason          VARCHAR(500),
-    exit_reason         VARCHAR(24),
+    exit_reason         VARCHAR(40),
     exit_destination    VARCHAR(300),
     exit_order          VARCHAR(120),
     absconded_at        DATETIME(6),
@@ -53,8 +53,8 @@ CREATE TABLE placements (
     CONSTRAINT fk_placements_previous FOREIGN KEY (previous_id) REFERENCES placements (id),
     CONSTRAINT ck_placements_dates CHECK (end_date IS NULL OR end_date >= start_date)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
--- Occupancy on a day and per month: range scans by home and start date.
-CREATE INDEX ix_placements_home_start ON placements (home_id, start_date, end_date);
+-- Occupancy on a day and per month: range scans by home and start date, covering (no row lookups).
+CREATE INDEX ix_placements_home_start ON placements (home_id, start_date, end_date, bed_id);
 CREATE INDEX ix_placements_home_end ON placements (home_id, end_date, end_kind);
 CREATE INDEX ix_placements_resident ON placements (resident_id, start_date);
 CREATE INDEX ix_placements_bed ON placements (bed_id, start_date);

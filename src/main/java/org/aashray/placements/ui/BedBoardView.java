@@ -75,7 +75,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         waiting.setId("board-waiting");
         rooms.setId("board-rooms");
         rooms.addClassName("card-grid");
-        add(title, emergencies, summary, away, waiting, rooms);
+        add(title, emergencies, summary, rooms, away, waiting);
         render();
     }
 
