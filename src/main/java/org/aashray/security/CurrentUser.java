@@ -25,6 +25,15 @@ public class CurrentUser {
         return get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
     }
 
+    /** The name to record as author: the logged-in person, or "system" for the application's own work. */
+    public String username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth.getName() == null) {
+            throw new AccessDeniedException("Not logged in");
+        }
+        return auth.getName();
+    }
+
     public boolean has(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));

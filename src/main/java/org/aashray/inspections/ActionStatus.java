@@ -1,0 +1,5 @@
+package org.aashray.inspections;
+
+public enum ActionStatus {
+    OPEN, DONE
+}

@@ -1,0 +1,5 @@
+package org.aashray.inspections;
+
+public enum FindingRating {
+    SATISFACTORY, NEEDS_IMPROVEMENT, UNSATISFACTORY
+}

@@ -1,0 +1,13 @@
+package org.aashray.inspections;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InspectionRepository extends JpaRepository<Inspection, Long> {
+
+    List<Inspection> findByHomeIdInOrderByVisitDateDesc(Collection<Long> homeIds, Pageable pageable);
+
+    long countByHomeIdIn(Collection<Long> homeIds);
+}
