@@ -13,6 +13,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("select r, count(distinct u) from UserAccount u join u.roles r join u.homeIds h where h = :homeId and u.active = true group by r")
+    java.util.List<Object[]> countActiveByRoleForHome(@Param("homeId") long homeId);
+
     @Query("""
             select u from UserAccount u
             where :text is null or lower(u.username) like lower(concat('%', :text, '%'))

@@ -1,0 +1,138 @@
+package org.aashray.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aashray.homes.HomeService;
+import org.aashray.homes.HomeSummary;
+import org.aashray.homes.HomeType;
+import org.aashray.inspections.InspectionService;
+import org.aashray.placements.ExitReason;
+import org.aashray.placements.FlowFigures;
+import org.aashray.placements.HomeOccupancy;
+import org.aashray.placements.MonthlyOccupancy;
+import org.aashray.placements.OccupancyFigures;
+import org.aashray.placements.OccupancyService;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of a district (or one home) for a month, computed once and shown the same way on the
+ * dashboard and in every export. Officials get suppressed small cells and never a name.
+ */
+@Service
+public class DistrictReportService {
+
+    static final String READERS = "hasAnyRole('DISTRICT_OFFICIAL','CARE_MANAGER','ADMIN')";
+
+    private final HomeService homes;
+    private final OccupancyService occupancy;
+    private final InspectionService inspections;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DistrictReportService(HomeService homes, OccupancyService occupancy, InspectionService inspections,
+                          CurrentUser currentUser, Clock clock) {
+        this.homes = homes;
+        this.occupancy = occupancy;
+        this.inspections = inspections;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Districts first (all the reader's homes in each), then each home on its own. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ReportScope> scopes() {
+        List<HomeSummary> mine = homes.accessibleHomes();
+        List<ReportScope> scopes = new ArrayList<>();
+        mine.stream().collect(Collectors.groupingBy(HomeSummary::districtId)).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> scopes.add(new ReportScope("district:" + e.getKey(), e.getValue().getFirst().districtName(),
+                        e.getKey(), e.getValue().stream().map(HomeSummary::id).sorted().toList())));
+        mine.stream().sorted(Comparator.comparing(HomeSummary::name))
+                .forEach(h -> scopes.add(new ReportScope("home:" + h.id(), h.name(), h.districtId(), List.of(h.id()))));
+        return scopes;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public DistrictFigures figures(ReportScope scope, YearMonth month) {
+        Map<Long, HomeSummary> accessible = homes.accessibleHomes().stream()
+                .collect(Collectors.toMap(HomeSummary::id, Function.identity()));
+        if (scope.homeIds().isEmpty() || !accessible.keySet().containsAll(scope.homeIds())) {
+            throw new AccessDeniedException("Report scope outside your homes");
+        }
+        boolean suppress = currentUser.has(Role.DISTRICT_OFFICIAL);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        List<Long> ids = scope.homeIds();
+
+        List<HomeOccupancy> perHome = occupancy.byHome(ids, asOf);
+        FlowFigures flows = occupancy.flows(ids, month.atDay(1), asOf);
+        List<MonthlyOccupancy> monthly = occupancy.monthly(ids, month.minusMonths(11), month);
+        Set<Long> inScope = new HashSet<>(ids);
+        long overdueActions = inspections.overdueActions(today).stream().filter(a -> inScope.contains(a.getHomeId())).count();
+
+        long beds = perHome.stream().mapToLong(h -> h.figures().beds()).sum();
+        long occupied = perHome.stream().mapToLong(h -> h.figures().occupied()).sum();
+        long over = perHome.stream().mapToLong(h -> h.figures().overStayLimit()).sum();
+
+        List<HomeRow> homeRows = perHome.stream().map(h -> {
+            HomeSummary home = accessible.get(h.homeId());
+            OccupancyFigures f = h.figures();
+            Cell occ = Cell.of(f.occupied(), suppress);
+            return new HomeRow(home.id(), home.code(), home.name(), home.type(), f.beds(), occ,
+                    utilisation(occ, f.beds()), Cell.of(f.overStayLimit(), suppress));
+        }).sorted(Comparator.comparing(HomeRow::name)).toList();
+
+        Map<HomeType, List<HomeOccupancy>> byType = perHome.stream().collect(Collectors.groupingBy(HomeOccupancy::homeType));
+        List<TypeRow> typeRows = new ArrayList<>();
+        for (HomeType type : HomeType.values()) {
+            List<HomeOccupancy> list = byType.getOrDefault(type, List.of());
+            if (list.isEmpty()) continue;
+            long typeBeds = list.stream().mapToLong(h -> h.figures().beds()).sum();
+            Cell typeOccupied = Cell.of(list.stream().mapToLong(h -> h.figures().occupied()).sum(), suppress);
+            typeRows.add(new TypeRow(type, list.size(), typeBeds, typeOccupied, utilisation(typeOccupied, typeBeds)));
+        }
+
+        Map<ExitReason, Cell> exits = new EnumMap<>(ExitReason.class);
+        for (ExitReason reason : ExitReason.values()) {
+            exits.put(reason, Cell.of(flows.exitsByReason().getOrDefault(reason, 0L), suppress));
+        }
+        List<MonthPoint> points = monthly.stream().map(m -> new MonthPoint(m.month(), m.utilisationPercent(),
+                Cell.of(m.admissions(), suppress), Cell.of(m.exits(), suppress))).toList();
+
+        Cell occupiedCell = Cell.of(occupied, suppress);
+        boolean fewStays = suppress && flows.departures() > 0 && flows.departures() < Cell.THRESHOLD;
+        return new DistrictFigures(scope, month, asOf, ZonedDateTime.now(clock), suppress, ids.size(), beds, occupiedCell,
+                utilisation(occupiedCell, beds), Cell.of(flows.admissions(), suppress), exits, Cell.of(flows.exits(), suppress),
+                fewStays ? "—" : days(flows.averageStayDays()), fewStays ? "—" : days(flows.medianStayDays()),
+                Cell.of(over, suppress), Cell.of(overdueActions, false), homeRows, typeRows, points);
+    }
+
+    /** A percentage would give away a suppressed count, so it is withheld with it. */
+    static String utilisation(Cell occupied, long beds) {
+        if (occupied.suppressed()) return "—";
+        if (beds == 0) return "0%";
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * occupied.value() / beds);
+    }
+
+    private static String days(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+}

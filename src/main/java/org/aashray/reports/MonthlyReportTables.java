@@ -1,0 +1,80 @@
+package org.aashray.reports;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.aashray.placements.ExitReason;
+import org.springframework.stereotype.Component;
+
+/** Turns the figures into the report's tables, in the reader's language. */
+@Component
+public class MonthlyReportTables {
+
+    private final I18NProvider i18n;
+
+    MonthlyReportTables(I18NProvider i18n) {
+        this.i18n = i18n;
+    }
+
+    String t(Locale locale, String key, Object... args) {
+        return i18n.getTranslation(key, locale, args);
+    }
+
+    public List<ReportTable> tables(DistrictFigures f, Locale locale) {
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(new ReportTable(t(locale, "reports.summary"), List.of(t(locale, "reports.figure"), t(locale, "reports.value")), List.of(
+                List.of(t(locale, "reports.homes"), Long.toString(f.homes())),
+                List.of(t(locale, "reports.beds"), Long.toString(f.beds())),
+                List.of(t(locale, "reports.occupied"), f.occupied().text()),
+                List.of(t(locale, "reports.utilisation"), f.utilisation()),
+                List.of(t(locale, "reports.admissions"), f.admissions().text()),
+                List.of(t(locale, "reports.exits"), f.exits().text()),
+                List.of(t(locale, "reports.averageStay"), f.averageStayDays()),
+                List.of(t(locale, "reports.medianStay"), f.medianStayDays()),
+                List.of(t(locale, "reports.overStayLimit"), f.overStayLimit().text()),
+                List.of(t(locale, "reports.overdueInspectionActions"), f.overdueInspectionActions().text()))));
+
+        List<List<String>> homeRows = new ArrayList<>();
+        for (HomeRow h : f.homeRows()) {
+            homeRows.add(List.of(h.code(), h.name(), t(locale, "homeType." + h.type()), Long.toString(h.beds()),
+                    h.occupied().text(), h.utilisation(), h.overStayLimit().text()));
+        }
+        tables.add(new ReportTable(t(locale, "reports.byHome"), List.of(t(locale, "reports.code"), t(locale, "reports.home"),
+                t(locale, "reports.type"), t(locale, "reports.beds"), t(locale, "reports.occupied"),
+                t(locale, "reports.utilisation"), t(locale, "reports.overStayLimit")), homeRows));
+
+        List<List<String>> typeRows = new ArrayList<>();
+        for (TypeRow r : f.typeRows()) {
+            typeRows.add(List.of(t(locale, "homeType." + r.type()), Long.toString(r.homes()), Long.toString(r.beds()),
+                    r.occupied().text(), r.utilisation()));
+        }
+        typeRows.add(List.of(t(locale, "reports.total"), Long.toString(f.homes()), Long.toString(f.beds()),
+                f.occupied().text(), f.utilisation()));
+        tables.add(new ReportTable(t(locale, "reports.byType"), List.of(t(locale, "reports.type"), t(locale, "reports.homes"),
+                t(locale, "reports.beds"), t(locale, "reports.occupied"), t(locale, "reports.utilisation")), typeRows));
+
+        List<List<String>> exitRows = new ArrayList<>();
+        for (ExitReason reason : ExitReason.values()) {
+            exitRows.add(List.of(t(locale, "reports.exitReason." + reason), f.exitsByReason().get(reason).text()));
+        }
+        exitRows.add(List.of(t(locale, "reports.total"), f.exits().text()));
+        tables.add(new ReportTable(t(locale, "reports.exitsByReason"), List.of(t(locale, "reports.reason"),
+                t(locale, "reports.exits")), exitRows));
+
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        List<List<String>> monthRows = new ArrayList<>();
+        for (MonthPoint p : f.last12Months()) {
+            monthRows.add(List.of(p.month().format(month), String.format(Locale.ROOT, "%.1f%%", p.utilisationPercent()),
+                    p.admissions().text(), p.exits().text()));
+        }
+        tables.add(new ReportTable(t(locale, "reports.last12Months"), List.of(t(locale, "reports.month"),
+                t(locale, "reports.utilisation"), t(locale, "reports.admissions"), t(locale, "reports.exits")), monthRows));
+        return tables;
+    }
+
+    public String title(DistrictFigures f, Locale locale) {
+        return t(locale, "reports.monthlyTitle", f.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", locale)));
+    }
+}

@@ -1,0 +1,61 @@
+package org.aashray.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes reports in the background so the reader can keep working; the job carries the reader's security
+ * context, so the same access rules and suppression apply as on the page.
+ */
+@Service
+public class ReportGenerator implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportGenerator.class);
+
+    // Two writers at most: report generation must never starve the 2-core machine's page requests.
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "report-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final DistrictReportService reports;
+    private final MonthlyReportWriter writer;
+
+    ReportGenerator(DistrictReportService reports, MonthlyReportWriter writer) {
+        this.reports = reports;
+        this.writer = writer;
+    }
+
+    @PreAuthorize(DistrictReportService.READERS)
+    public ReportJob start(ReportScope scope, YearMonth month, MonthlyReportWriter.Format format, Locale locale) {
+        ReportJob job = new ReportJob();
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                job.progress(0.1);
+                DistrictFigures figures = reports.figures(scope, month);
+                job.progress(0.5);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                writer.write(figures, format, locale, out);
+                job.done(out.toByteArray(), writer.fileName(figures, format), format.mimeType);
+            } catch (RuntimeException e) {
+                log.warn("Report for {} {} failed", scope.key(), month, e);
+                job.failed();
+            }
+        }));
+        return job;
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}

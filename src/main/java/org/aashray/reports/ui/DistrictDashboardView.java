@@ -1,0 +1,184 @@
+package org.aashray.reports.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.aashray.base.charts.ChartSvg;
+import org.aashray.base.ui.EmptyState;
+import org.aashray.base.ui.Notifications;
+import org.aashray.reports.DistrictFigures;
+import org.aashray.reports.DistrictReportService;
+import org.aashray.reports.InspectionReportService;
+import org.aashray.reports.MonthlyReportTables;
+import org.aashray.reports.MonthlyReportWriter;
+import org.aashray.reports.ReportGenerator;
+import org.aashray.reports.ReportJob;
+import org.aashray.reports.ReportScope;
+import org.aashray.reports.ReportTable;
+
+/**
+ * District officials, care managers and administrators: occupancy and movement figures for a district or a
+ * home and a month, with the 12-month chart and its table, and the reports to download.
+ */
+@Route("reports")
+@Menu(title = "nav.reports", order = 70, icon = "vaadin:chart")
+@RolesAllowed({"DISTRICT_OFFICIAL", "CARE_MANAGER", "ADMIN"})
+public class DistrictDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<ReportScope> scope = new ComboBox<>();
+    final Select<YearMonth> month = new Select<>();
+    final Div figures = new Div();
+    final HorizontalLayout downloads = new HorizontalLayout();
+    final Div jobs = new Div();
+    private final DistrictReportService reports;
+    private final ReportGenerator generator;
+    private final MonthlyReportTables tables;
+    private final InspectionReportService inspectionReports;
+
+    public DistrictDashboardView(DistrictReportService reports, ReportGenerator generator, MonthlyReportTables tables,
+                                 InspectionReportService inspectionReports, Clock clock) {
+        this.reports = reports;
+        this.generator = generator;
+        this.tables = tables;
+        this.inspectionReports = inspectionReports;
+        addClassName("district-dashboard");
+        List<ReportScope> scopes = reports.scopes();
+        scope.setLabel(getTranslation("reports.scope"));
+        scope.setItems(scopes);
+        scope.setItemLabelGenerator(s -> (s.key().startsWith("district:") ? getTranslation("reports.district") + ": " : "") + s.name());
+        scope.setWidth("24rem");
+        scope.setId("report-scope");
+        List<YearMonth> months = new ArrayList<>();
+        YearMonth now = YearMonth.now(clock);
+        for (int i = 0; i < 24; i++) months.add(now.minusMonths(i));
+        month.setLabel(getTranslation("reports.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())));
+        month.setValue(now);
+        month.setId("report-month");
+        HorizontalLayout pickers = new HorizontalLayout(scope, month);
+        pickers.setWrap(true);
+        figures.setWidthFull();
+        jobs.addClassName("report-jobs");
+        add(pickers, downloads, jobs, figures);
+        scope.addValueChangeListener(e -> refresh());
+        month.addValueChangeListener(e -> refresh());
+        if (scopes.isEmpty()) {
+            add(new EmptyState(getTranslation("reports.noScopes")));
+        } else {
+            scope.setValue(scopes.getFirst());
+        }
+    }
+
+    private void refresh() {
+        figures.removeAll();
+        downloads.removeAll();
+        if (scope.getValue() == null || month.getValue() == null) return;
+        DistrictFigures f = reports.figures(scope.getValue(), month.getValue());
+        List<ReportTable> content = tables.tables(f, getLocale());
+
+        if (f.suppressed()) {
+            Paragraph note = new Paragraph(getTranslation("reports.suppressionNote"));
+            note.addClassName("callout");
+            figures.add(note);
+        }
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        cards.setId("report-figures");
+        ReportTable summary = content.getFirst();
+        for (List<String> row : summary.rows()) {
+            Span number = new Span(row.get(1));
+            number.addClassName("figure");
+            Div card = new Div(number, new Paragraph(row.get(0)));
+            card.addClassName("card");
+            cards.add(card);
+        }
+        figures.add(cards);
+
+        String svg = ChartSvg.toSvg(org.aashray.reports.ReportCharts.utilisation(f, getTranslation("reports.utilisationChart"),
+                getTranslation("reports.month"), getTranslation("reports.utilisationPercent"), getLocale()), 760, 300);
+        Svg chart = new Svg(svg);
+        chart.addClassName("report-chart");
+        chart.setId("utilisation-chart");
+        figures.add(new H3(getTranslation("reports.utilisationChart")), chart);
+        for (ReportTable table : content.subList(1, content.size())) {
+            figures.add(new H3(table.title()), new TableGrid(table));
+        }
+
+        for (MonthlyReportWriter.Format format : MonthlyReportWriter.Format.values()) {
+            Button b = new Button(getTranslation("reports.download." + format), e -> startJob(format));
+            b.setId("download-" + format.extension);
+            downloads.add(b);
+        }
+        if (scope.getValue().homeIds().size() == 1) {
+            long homeId = scope.getValue().homeIds().getFirst();
+            Anchor inspection = new Anchor(DownloadHandler.fromInputStream(event -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                String name = inspectionReports.write(homeId, getLocale(), out);
+                byte[] bytes = out.toByteArray();
+                return new DownloadResponse(new ByteArrayInputStream(bytes), name, "application/pdf", bytes.length);
+            }), getTranslation("reports.inspectionReport"));
+            inspection.setId("inspection-report");
+            downloads.add(inspection);
+        }
+    }
+
+    /** Long reports are written in the background; the page polls for progress and then offers the file. */
+    private void startJob(MonthlyReportWriter.Format format) {
+        ReportJob job = generator.start(scope.getValue(), month.getValue(), format, getLocale());
+        ProgressBar bar = new ProgressBar(0, 1, 0);
+        bar.setWidth("16rem");
+        Span label = new Span(getTranslation("reports.preparing", getTranslation("reports.download." + format)));
+        HorizontalLayout row = new HorizontalLayout(label, bar);
+        row.setAlignItems(Alignment.CENTER);
+        jobs.add(row);
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(500);
+        com.vaadin.flow.shared.Registration[] polling = new com.vaadin.flow.shared.Registration[1];
+        polling[0] = ui.addPollListener(event -> {
+            bar.setValue(job.progress());
+            if (job.state() == ReportJob.State.RUNNING) return;
+            polling[0].remove();
+            ui.setPollInterval(-1);
+            row.removeAll();
+            if (job.state() == ReportJob.State.DONE) {
+                byte[] bytes = job.content();
+                Anchor file = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), job.fileName(), job.mimeType(), bytes.length)),
+                        getTranslation("reports.ready", job.fileName()));
+                file.setId("report-file-" + job.fileName().substring(job.fileName().lastIndexOf('.') + 1));
+                row.add(file);
+            } else {
+                Notifications.error(getTranslation("reports.failed"));
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reports");
+    }
+}

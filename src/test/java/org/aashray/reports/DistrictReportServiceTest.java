@@ -1,0 +1,120 @@
+package org.aashray.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.aashray.placements.ExitReason;
+import org.aashray.testsupport.AashrayIntegrationTest;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@AashrayIntegrationTest
+class DistrictReportServiceTest {
+
+    private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+
+    @Autowired DistrictReportService reports;
+    @Autowired MonthlyReportWriter writer;
+    @Autowired JdbcTemplate jdbc;
+
+    private ReportScope bothHomes(KnownHistory h) {
+        return new ReportScope("test", "Report test homes", null, List.of(h.homeA, h.homeB));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void september_figures_equal_those_worked_out_by_hand() {
+        KnownHistory h = new KnownHistory(jdbc);
+        DistrictFigures f = reports.figures(bothHomes(h), SEPTEMBER);
+
+        assertThat(f.asOf()).isEqualTo(KnownHistory.day("2026-09-30"));
+        assertThat(f.beds()).isEqualTo(16);                       // 10 + 6
+        assertThat(f.occupied().text()).isEqualTo("3");           // r2, r4 in A; r5 in B (r6 left on the 30th)
+        assertThat(f.utilisation()).isEqualTo("18.8%");           // 3 / 16 = 18.75 %
+        assertThat(f.admissions().text()).isEqualTo("4");         // r2, r3, r4, r6 began in September
+        assertThat(f.exits().text()).isEqualTo("3");              // r1, r3, r6
+        assertThat(f.exitsByReason().get(ExitReason.RESTORED_TO_FAMILY).text()).isEqualTo("1");
+        assertThat(f.exitsByReason().get(ExitReason.ABSCONDED).text()).isEqualTo("1");
+        assertThat(f.exitsByReason().get(ExitReason.INDEPENDENT_LIVING).text()).isEqualTo("1");
+        assertThat(f.averageStayDays()).isEqualTo("19.3");        // (21 + 8 + 29) / 3 = 19.33
+        assertThat(f.medianStayDays()).isEqualTo("21.0");         // 8, 21, 29
+        assertThat(f.overStayLimit().text()).isEqualTo("1");      // r2 expected to leave on 15 Sep
+        assertThat(f.homeRows()).extracting(r -> r.occupied().text()).containsExactlyInAnyOrder("2", "1");
+        assertThat(f.typeRows()).hasSize(2);
+        assertThat(f.last12Months()).hasSize(12);
+        assertThat(f.suppressed()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void an_official_sees_small_counts_as_less_than_five_and_no_percentage_that_would_reveal_them() {
+        KnownHistory h = new KnownHistory(jdbc);
+        DistrictFigures f = reports.figures(new ReportScope("home", "A", null, List.of(h.homeA)), SEPTEMBER);
+        assertThat(f.suppressed()).isTrue();
+        assertThat(f.occupied().text()).isEqualTo("<5");          // 2 people
+        assertThat(f.utilisation()).isEqualTo("—");
+        assertThat(f.admissions().text()).isEqualTo("<5");        // 3
+        assertThat(f.exitsByReason().get(ExitReason.DECEASED).text()).isEqualTo("0");
+        assertThat(f.averageStayDays()).isEqualTo("—");
+        assertThat(f.beds()).isEqualTo(10);                       // beds are not people: shown as they are
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void an_official_cannot_report_on_homes_outside_her_districts() {
+        long other = jdbc.queryForObject("select id from homes where code = 'NAD-T'", Long.class);
+        assertThatThrownBy(() -> reports.figures(new ReportScope("x", "x", null, List.of(other)), SEPTEMBER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(reports.scopes()).extracting(ReportScope::name).doesNotContain("Nadipur (demo)");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_pdf_csv_and_excel_carry_the_same_figures_as_the_dashboard() throws Exception {
+        KnownHistory h = new KnownHistory(jdbc);
+        DistrictFigures f = reports.figures(bothHomes(h), SEPTEMBER);
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        writer.write(f, MonthlyReportWriter.Format.PDF, Locale.ENGLISH, pdf);
+        StringBuilder text = new StringBuilder();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf.toByteArray())))) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) text.append(PdfTextExtractor.getTextFromPage(doc.getPage(p))).append('\n');
+        }
+        assertThat(text).contains("Monthly occupancy report, September 2026", "Report test homes", "18.8%", "19.3",
+                "Restored to family", "Report Transit", "Page 1 of");
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        writer.write(f, MonthlyReportWriter.Format.CSV, Locale.ENGLISH, csv);
+        String csvText = csv.toString(StandardCharsets.UTF_8);
+        assertThat(csvText).contains("\"Utilisation\",\"18.8%\"", "\"Average length of stay (days)\",\"19.3\"",
+                "\"Absconded or missing\",\"1\"");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        writer.write(f, MonthlyReportWriter.Format.XLSX, Locale.ENGLISH, xlsx);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows).anySatisfy(r -> {
+                assertThat(r.getCellText(0)).isEqualTo("Utilisation");
+                assertThat(r.getCellText(1)).isEqualTo("18.8%");
+            });
+            assertThat(rows).anySatisfy(r -> {
+                assertThat(r.getCellText(0)).isEqualTo("Beds in service");
+                assertThat(r.getCellText(1)).isEqualTo("16");
+            });
+        }
+    }
+}
