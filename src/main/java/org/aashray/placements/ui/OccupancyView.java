@@ -41,7 +41,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 @Route("placements/occupancy")
 @Menu(title = "nav.occupancy", order = 13, icon = "vaadin:chart")
-@RolesAllowed({"RECEPTION", "COUNSELLOR", "MEDICAL", "TRAINER", "CARE_MANAGER", "DISTRICT_OFFICIAL"})
+@RolesAllowed({"RECEPTION", "COUNSELLOR", "MEDICAL", "TRAINER", "CARE_MANAGER"})
 public class OccupancyView extends VerticalLayout implements HasDynamicTitle {
 
     private final OccupancyService occupancy;
