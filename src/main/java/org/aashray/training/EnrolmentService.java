@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnrolmentService {
 
+    /** Dropout reason of those still waiting when a batch ends; they never started, so rates leave them out. */
+    static final String BATCH_ENDED = "Batch ended before a seat came free";
+
     private final BatchRepository batches;
     private final EnrolmentRepository enrolments;
     private final AttendanceRepository attendance;
@@ -189,7 +192,7 @@ public class EnrolmentService {
         for (TraineeRow row : rows(batch.getId(), threshold)) {
             Enrolment e = enrolments.findById(row.enrolmentId()).orElseThrow();
             if (e.getStatus() == EnrolmentStatus.WAITLISTED) {
-                e.drop("Batch ended before a seat came free", today);
+                e.drop(BATCH_ENDED, today);
             } else if (e.getStatus() == EnrolmentStatus.ENROLLED) {
                 boolean attended = row.attendancePercent() != null && !row.belowThreshold();
                 if (attended && e.getAssessmentResult() != AssessmentResult.FAIL) {
