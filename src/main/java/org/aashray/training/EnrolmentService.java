@@ -243,13 +243,16 @@ public class EnrolmentService {
                 tally.put((Long) t[0], new int[] {((Number) t[1]).intValue(), ((Number) t[2]).intValue()});
             }
         }
+        Map<Long, String> courseOfBatch = new HashMap<>();
         List<TraineeRow> rows = new ArrayList<>();
         for (Enrolment e : list) {
+            String course = courseOfBatch.computeIfAbsent(e.getBatchId(), id -> batches.summary(id, BatchService.SEATED,
+                    EnrolmentStatus.WAITLISTED).map(BatchSummary::courseName).orElse(""));
             ResidentSummary r = known.containsKey(e.getResidentId()) ? known.get(e.getResidentId())
                     : directory.find(e.getResidentId()).orElse(null);
             int[] t = tally.getOrDefault(e.getId(), new int[] {0, 0});
             Integer percent = t[1] == 0 ? null : Math.round(100f * t[0] / t[1]);
-            rows.add(new TraineeRow(e.getId(), e.getBatchId(), e.getResidentId(), r == null ? "—" : r.name(),
+            rows.add(new TraineeRow(e.getId(), e.getBatchId(), course, e.getResidentId(), r == null ? "—" : r.name(),
                     r == null ? "" : r.caseNumber(), e.getStatus(), e.getLiteracy(), e.getEnrolledOn(), t[0], t[1], percent,
                     percent != null && percent < threshold, e.getAssessmentScore(), e.getAssessmentResult(),
                     e.getCompletedOn(), e.getCertificateNumber(), e.getDropoutReason(), e.getVersion()));
