@@ -107,8 +107,8 @@ public class CertificateService {
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (TraineeRow t : completed) {
-            rows.add(List.of(String.valueOf(n++), t.residentName(), t.caseNumber(), t.certificateNumber(),
-                    t.attendancePercent() == null ? "" : t.attendancePercent() + " %", b.fee().toPlainString()));
+            rows.add(List.of((n++) + ". " + t.residentName() + " (" + t.caseNumber() + ")", t.certificateNumber(),
+                    b.fee().toPlainString()));
         }
         BigDecimal total = b.fee().multiply(BigDecimal.valueOf(completed.size()));
         audit.recordAccess("TrainingBatch", batchId, b.homeId(), "reimbursement claim");
@@ -122,7 +122,8 @@ public class CertificateService {
                     Map.entry("Fee per trainee (INR)", b.fee().toPlainString()),
                     Map.entry("Trainees completed", String.valueOf(completed.size())),
                     Map.entry("Amount claimed (INR)", total.toPlainString())));
-            pdf.table(List.of("#", "Name", "Case number", "Certificate number", "Attendance", "Fee (INR)"), rows);
+            // few columns, so a certificate number never wraps
+            pdf.table(List.of("Trainee (case number)", "Certificate number", "Fee (INR)"), rows);
             pdf.paragraph("Certified that the trainees above completed the course and received the certificates listed.");
         }
         return out.toByteArray();
