@@ -26,6 +26,18 @@ class TrainingJourneyTest extends BrowserTest {
 
     @Test
     void a_trainer_runs_a_batch_from_planning_to_certificate() throws Exception {
+        try {
+            journey();
+        } catch (Exception | AssertionError e) {
+            screenshot("training-journey-failed");
+            Object fields = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('[invalid]')).map(f => f.id + ': ' + f.errorMessage)"
+                    + ".concat(Array.from(document.querySelectorAll('[id^=batch-], [id^=enrol-]')).map(f => f.id + '=' + f.value));");
+            throw new AssertionError("Journey failed; fields: " + fields, e);
+        }
+    }
+
+    private void journey() throws Exception {
         new LoginPage(driver).open(baseUrl()).logInAs("trainer", "aashray-demo");
         new DashboardPage(driver).greeting();
         LocalDate today = LocalDate.now();

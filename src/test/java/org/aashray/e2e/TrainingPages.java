@@ -41,7 +41,7 @@ final class TrainingPages {
                 element.click();
             } catch (org.openqa.selenium.ElementClickInterceptedException e) {
                 hideDevTools();
-                element.click();
+                js("arguments[0].click()", element);
             }
         }
 
@@ -75,7 +75,8 @@ final class TrainingPages {
             type("batch-venue", "Sewing room");
             typeAndCommit("batch-start", "%d/%d/%d".formatted(start.getMonthValue(), start.getDayOfMonth(), start.getYear()));
             typeAndCommit("batch-end", "%d/%d/%d".formatted(end.getMonthValue(), end.getDayOfMonth(), end.getYear()));
-            click(By.xpath("//vaadin-checkbox-group[@id='batch-days']/vaadin-checkbox[normalize-space(.)='" + day + "']"));
+            click(By.xpath("//vaadin-checkbox-group[@id='batch-days']/vaadin-checkbox[normalize-space(.)='" + day + "']/label"));
+            wait.until(d -> Boolean.TRUE.equals(js("return document.getElementById('batch-days').value.length === 1")));
             typeAndCommit("batch-start-time", from);
             typeAndCommit("batch-end-time", to);
             type("batch-capacity", String.valueOf(seats));
@@ -100,7 +101,8 @@ final class TrainingPages {
 
         void enrol(String residentName) {
             click(By.id("enrol"));
-            WebElement input = visible(By.cssSelector("#enrol-resident input"));
+            visible(By.cssSelector("#enrol-resident input"));
+            WebElement input = driver.findElements(By.cssSelector("#enrol-resident input")).getLast();
             input.sendKeys(residentName);
             // the list filters in the database; wait until the one match is offered, then take it
             wait.until(d -> Boolean.TRUE.equals(js("const c = document.getElementById('enrol-resident');"
@@ -112,7 +114,8 @@ final class TrainingPages {
             driver.switchTo().activeElement().sendKeys(Keys.ENTER);
             wait.until(d -> Boolean.FALSE.equals(js("return document.getElementById('enrol-literacy').opened")));
             click(By.id("save-enrolment"));
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("save-enrolment")));
+            // the dialog leaves the page entirely before the next one opens with the same ids
+            wait.until(d -> d.findElements(By.id("enrol-resident")).isEmpty());
         }
 
         List<String> traineeRows() {

@@ -40,6 +40,18 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         this.attendance = attendance;
         setWidthFull();
         setMaxWidth("48rem");
+        // listeners once here: the view is rebuilt for each session it shows
+        allPresent.addClickListener(e -> toggles.keySet().forEach(id -> set(id, true)));
+        save.addClickListener(e -> {
+            try {
+                attendance.mark(sheet.session().id(), Map.copyOf(present));
+                Notifications.success(getTranslation("training.attendance.saved",
+                        present.values().stream().filter(Boolean::booleanValue).count(), present.size()));
+                getUI().ifPresent(ui -> ui.navigate(BatchView.class, sheet.batch().id()));
+            } catch (ValidationException ex) {
+                Notifications.error(getTranslation(ex.errors().getFirst().messageKey(), ex.errors().getFirst().args()));
+            }
+        });
     }
 
     @Override
@@ -75,7 +87,6 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         allPresent.setId("all-present");
         allPresent.setWidthFull();
         allPresent.getStyle().set("min-height", "56px").set("font-size", "1.15rem");
-        allPresent.addClickListener(e -> toggles.keySet().forEach(id -> set(id, true)));
         allPresent.setEnabled(sheet.editable());
         add(allPresent);
         VerticalLayout list = new VerticalLayout();
@@ -100,16 +111,6 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         save.getStyle().set("min-height", "56px").set("font-size", "1.15rem");
         save.setWidthFull();
         save.setEnabled(sheet.editable());
-        save.addClickListener(e -> {
-            try {
-                attendance.mark(sheet.session().id(), Map.copyOf(present));
-                Notifications.success(getTranslation("training.attendance.saved",
-                        present.values().stream().filter(Boolean::booleanValue).count(), present.size()));
-                getUI().ifPresent(ui -> ui.navigate(BatchView.class, sheet.batch().id()));
-            } catch (ValidationException ex) {
-                Notifications.error(getTranslation(ex.errors().getFirst().messageKey(), ex.errors().getFirst().args()));
-            }
-        });
         Button back = new Button(getTranslation("training.backToBatch"),
                 e -> getUI().ifPresent(ui -> ui.navigate(BatchView.class, sheet.batch().id())));
         add(new HorizontalLayout(back), save);

@@ -62,6 +62,17 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
         this.directory = directory;
         this.clock = clock;
         setWidthFull();
+        // listeners once here: build() runs again after every change and must not add them twice
+        edit.setText(getTranslation("common.edit"));
+        edit.setId("edit-batch");
+        edit.addClickListener(e -> new BatchForm(batches, courses, batches.getForEdit(batch.id()), saved -> reload()).open());
+        enrol.setText(getTranslation("training.enrol"));
+        enrol.setId("enrol");
+        enrol.addThemeVariants(ButtonVariant.PRIMARY);
+        enrol.addClickListener(e -> new EnrolDialog(enrolments, directory, batch, this::reload).open());
+        complete.setText(getTranslation("training.complete"));
+        complete.setId("complete-batch");
+        complete.addClickListener(e -> confirmCompletion());
     }
 
     @Override
@@ -93,16 +104,6 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
                 : "training.status.COMPLETED"));
         seats.setId("batch-seats");
 
-        edit.setText(getTranslation("common.edit"));
-        edit.setId("edit-batch");
-        edit.addClickListener(e -> new BatchForm(batches, courses, batches.getForEdit(batch.id()), saved -> reload()).open());
-        enrol.setText(getTranslation("training.enrol"));
-        enrol.setId("enrol");
-        enrol.addThemeVariants(ButtonVariant.PRIMARY);
-        enrol.addClickListener(e -> new EnrolDialog(enrolments, directory, batch, this::reload).open());
-        complete.setText(getTranslation("training.complete"));
-        complete.setId("complete-batch");
-        complete.addClickListener(e -> confirmCompletion(today, threshold));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (open) {
@@ -196,7 +197,8 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
         all.stream().filter(s -> !s.date().isBefore(today)).findFirst().ifPresent(s -> sessions.scrollToIndex(Math.max(0, all.indexOf(s) - 2)));
     }
 
-    private void confirmCompletion(LocalDate today, int threshold) {
+    private void confirmCompletion() {
+        int threshold = courses.settings().getAttendanceThreshold();
         List<TraineeRow> rows = enrolments.trainees(batch.id());
         long withCertificate = rows.stream().filter(t -> t.status() == EnrolmentStatus.ENROLLED && t.attendancePercent() != null
                 && !t.belowThreshold() && t.assessmentResult() != org.aashray.training.AssessmentResult.FAIL).count();
