@@ -67,7 +67,6 @@ public class CertificateService {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfReport pdf = PdfReport.open(out, new ReportHeader(home.name(), "Certificate of completion",
                 ZonedDateTime.now(clock)))) {
-            pdf.heading("Certificate of completion");
             pdf.paragraph("This is to certify that " + r.name() + " has successfully completed the course " + b.courseName()
                     + " from " + DATE.format(b.startDate()) + " to " + DATE.format(b.endDate()) + ".");
             pdf.keyValues(List.of(
