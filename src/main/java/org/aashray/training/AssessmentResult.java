@@ -1,0 +1,3 @@
+package org.aashray.training;
+
+public enum AssessmentResult { PASS, FAIL }

@@ -1,0 +1,103 @@
+package org.aashray.training;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.aashray.homes.HomeService;
+import org.aashray.homes.HomeSummary;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.Role;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Aggregates for the dashboard, counted in the database per batch and summed by course and home. */
+@Service
+public class TrainingDashboardService {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final HomeService homes;
+    private final SettingsRepository settings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TrainingDashboardService(NamedParameterJdbcTemplate jdbc, HomeService homes, SettingsRepository settings,
+                             CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.homes = homes;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(TrainingAccess.DASHBOARD)
+    @Transactional(readOnly = true)
+    public TrainingDashboard dashboard() {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> homeNames = homes.accessibleHomes().stream()
+                .collect(Collectors.toMap(HomeSummary::id, HomeSummary::name));
+        List<Integer> months = settings.findById(TrainingSettings.ID).orElseThrow().checkMonths();
+        boolean suppress = currentUser.has(Role.DISTRICT_OFFICIAL) && !currentUser.has(Role.CARE_MANAGER);
+        TrainingFigures total = new TrainingFigures("");
+        if (homeNames.isEmpty()) return new TrainingDashboard(total, List.of(), List.of(), months, suppress);
+        MapSqlParameterSource p = new MapSqlParameterSource("homes", homeNames.keySet()).addValue("today", Date.valueOf(today))
+                .addValue("batchEnded", EnrolmentService.BATCH_ENDED);
+        Map<Long, TrainingFigures> perBatch = new HashMap<>();
+        Map<Long, String[]> keys = new HashMap<>();
+        jdbc.query("""
+                select b.id, b.home_id, c.name, b.status, b.start_date, b.end_date, b.capacity,
+                  sum(case when e.status = 'ENROLLED' then 1 else 0 end) enrolled,
+                  sum(case when e.status = 'COMPLETED' then 1 else 0 end) completed,
+                  sum(case when e.status in ('COMPLETED', 'NOT_COMPLETED') or (e.status = 'DROPPED' and e.dropout_reason <> :batchEnded) then 1 else 0 end) finished
+                from training_batches b join training_courses c on c.id = b.course_id
+                left join training_enrolments e on e.batch_id = b.id
+                where b.home_id in (:homes) group by b.id, b.home_id, c.name, b.status, b.start_date, b.end_date, b.capacity""",
+                p, rs -> {
+                    TrainingFigures f = new TrainingFigures("");
+                    boolean open = "OPEN".equals(rs.getString("status"));
+                    LocalDate start = rs.getDate("start_date").toLocalDate();
+                    LocalDate end = rs.getDate("end_date").toLocalDate();
+                    if (open && !today.isBefore(start) && !today.isAfter(end)) {
+                        f.runningBatches = 1;
+                        f.runningCapacity = rs.getInt("capacity");
+                        f.runningSeated = rs.getInt("enrolled");
+                    }
+                    if (!open) {
+                        f.completed = rs.getInt("completed");
+                        f.finished = rs.getInt("finished");
+                    }
+                    perBatch.put(rs.getLong("id"), f);
+                    keys.put(rs.getLong("id"), new String[] {rs.getString("name"), homeNames.get(rs.getLong("home_id"))});
+                });
+        for (int m : months) {
+            jdbc.query("""
+                    select e.batch_id, count(*) due,
+                      sum(case when exists (select 1 from training_outcomes o where o.enrolment_id = e.id and o.check_month = :m
+                          and o.kind in ('JOB', 'SELF_EMPLOYMENT')) then 1 else 0 end) placed
+                    from training_enrolments e where e.status = 'COMPLETED' and e.home_id in (:homes) and e.completed_on <= :cutoff
+                    group by e.batch_id""", new MapSqlParameterSource(p.getValues()).addValue("m", m)
+                    .addValue("cutoff", Date.valueOf(today.minusMonths(m))), rs -> {
+                TrainingFigures f = perBatch.get(rs.getLong("batch_id"));
+                if (f != null) f.placement.put(m, new int[] {rs.getInt("due"), rs.getInt("placed")});
+            });
+        }
+        Map<String, TrainingFigures> byCourse = new TreeMap<>();
+        Map<String, TrainingFigures> byHome = new TreeMap<>();
+        perBatch.forEach((id, f) -> {
+            byCourse.computeIfAbsent(keys.get(id)[0], TrainingFigures::new).add(f);
+            byHome.computeIfAbsent(keys.get(id)[1], TrainingFigures::new).add(f);
+            total.add(f);
+        });
+        return new TrainingDashboard(total, Collections.unmodifiableList(new ArrayList<>(byCourse.values())),
+                Collections.unmodifiableList(new ArrayList<>(byHome.values())), months, suppress);
+    }
+}

@@ -1,0 +1,51 @@
+package org.aashray.training.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Map;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.training.AssessmentResult;
+import org.aashray.training.EnrolmentService;
+import org.aashray.training.TraineeRow;
+
+/** Records a trainee's assessment: a score out of 100 (optional) and pass or fail. */
+class AssessmentDialog extends Dialog {
+
+    final IntegerField score = new IntegerField();
+    final RadioButtonGroup<AssessmentResult> result = new RadioButtonGroup<>();
+
+    AssessmentDialog(EnrolmentService enrolments, TraineeRow trainee, Runnable afterSave) {
+        setHeaderTitle(getTranslation("training.assess.title", trainee.residentName()));
+        score.setLabel(getTranslation("training.assess.score"));
+        score.setMin(0);
+        score.setMax(100);
+        score.setValue(trainee.assessmentScore());
+        result.setLabel(getTranslation("training.assess.result"));
+        result.setItems(AssessmentResult.values());
+        result.setItemLabelGenerator(r -> getTranslation("training.result." + r));
+        result.setValue(trainee.assessmentResult());
+        add(new FormLayout(score, result));
+        Map<String, HasValidation> fields = Map.of("score", score, "result", result);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                enrolments.recordAssessment(trainee.enrolmentId(), trainee.version(), score.getValue(), result.getValue());
+                close();
+                afterSave.run();
+            } catch (ValidationException ex) {
+                FieldErrors.show(this, ex, fields);
+            } catch (ConcurrentEditException ex) {
+                Notifications.error(getTranslation("common.concurrentEdit"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

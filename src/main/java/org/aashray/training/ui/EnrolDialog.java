@@ -1,0 +1,69 @@
+package org.aashray.training.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.Map;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.residents.ResidentFilter;
+import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.training.BatchSummary;
+import org.aashray.training.EnrolmentService;
+import org.aashray.training.EnrolmentStatus;
+import org.aashray.training.LiteracyLevel;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Enrols a resident of the home; the service checks age, literacy, stay and overlapping batches. */
+class EnrolDialog extends Dialog {
+
+    final ComboBox<ResidentSummary> resident = new ComboBox<>();
+    final Select<LiteracyLevel> literacy = new Select<>();
+    final Button save = new Button();
+
+    EnrolDialog(EnrolmentService enrolments, ResidentDirectory directory, BatchSummary batch, Runnable afterSave) {
+        setHeaderTitle(getTranslation("training.enrol.title", batch.courseName()));
+        setWidth("min(34rem, 96vw)");
+        resident.setLabel(getTranslation("training.trainee"));
+        resident.setId("enrol-resident");
+        resident.setItemLabelGenerator(r -> r.name() + " · " + r.caseNumber());
+        resident.setItemsPageable((pageable, text) -> directory.search(new ResidentFilter(text == null || text.isBlank() ? null : text,
+                null, batch.homeId(), ResidentStatus.IN_RESIDENCE, null, null, null),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));
+        literacy.setLabel(getTranslation("training.literacy"));
+        literacy.setHelperText(getTranslation("training.literacy.help"));
+        literacy.setId("enrol-literacy");
+        literacy.setItems(LiteracyLevel.values());
+        literacy.setItemLabelGenerator(l -> getTranslation("training.literacy." + l));
+        add(new FormLayout(resident, literacy));
+        Map<String, HasValidation> fields = Map.of("resident", resident, "literacy", literacy);
+        save.setText(getTranslation("training.enrol"));
+        save.setId("save-enrolment");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            FieldErrors.clear(fields);
+            if (resident.getValue() == null) {
+                resident.setErrorMessage(getTranslation("validation.required"));
+                resident.setInvalid(true);
+                return;
+            }
+            try {
+                EnrolmentStatus status = enrolments.enrol(batch.id(), resident.getValue().id(), literacy.getValue());
+                Notifications.success(getTranslation("training.enrol.done." + status, resident.getValue().name()));
+                close();
+                afterSave.run();
+            } catch (ValidationException ex) {
+                FieldErrors.show(this, ex, fields);
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,100 @@
+package org.aashray.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.aashray.base.ui.EmptyState;
+import org.aashray.homes.CurrentHome;
+import org.aashray.homes.HomeSummary;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.training.Batch;
+import org.aashray.training.BatchService;
+import org.aashray.training.BatchSummary;
+import org.aashray.training.CourseService;
+import org.aashray.training.OutcomeCheck;
+import org.aashray.training.OutcomeService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The batches of the home you work in, and the outcome checks that are due. */
+@Route("training")
+@Menu(title = "nav.training", order = 40, icon = "vaadin:academy-cap")
+@RolesAllowed({"TRAINER", "CARE_MANAGER"})
+public class TrainingView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<BatchSummary> grid = new Grid<>();
+    final Grid<OutcomeCheck> due = new Grid<>();
+    final Button newBatch = new Button();
+    private final BatchService batches;
+
+    public TrainingView(BatchService batches, CourseService courses, OutcomeService outcomes, ResidentDirectory directory,
+                        CurrentHome currentHome, Clock clock) {
+        this.batches = batches;
+        setSizeFull();
+        HomeSummary home = currentHome.get().orElse(null);
+        if (home == null) {
+            add(new EmptyState(getTranslation("dashboard.noHomes")));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        newBatch.setText(getTranslation("training.batch.new"));
+        newBatch.setId("new-batch");
+        newBatch.addThemeVariants(ButtonVariant.PRIMARY);
+        newBatch.addClickListener(e -> {
+            Batch b = new Batch();
+            b.setHomeId(home.id());
+            new BatchForm(batches, courses, b, saved -> getUI().ifPresent(ui -> ui.navigate(BatchView.class, saved.id()))).open();
+        });
+        Button dashboard = new Button(getTranslation("training.dashboard.open"),
+                e -> getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class)));
+        HorizontalLayout toolbar = new HorizontalLayout(new H3(getTranslation("training.batches", home.name())), dashboard, newBatch);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(Alignment.CENTER);
+        toolbar.expand(toolbar.getComponentAt(0));
+
+        grid.setId("batches-grid");
+        grid.addColumn(BatchSummary::courseName).setHeader(getTranslation("training.course")).setFlexGrow(2);
+        grid.addColumn(b -> Formats.dates(this, b)).setHeader(getTranslation("training.dates")).setSortProperty("startDate").setAutoWidth(true);
+        grid.addColumn(b -> Formats.timetable(this, b)).setHeader(getTranslation("training.timetable")).setAutoWidth(true);
+        grid.addColumn(BatchSummary::provider).setHeader(getTranslation("training.provider"));
+        grid.addColumn(b -> getTranslation("training.seats", b.seated(), b.capacity())
+                + (b.waitlisted() > 0 ? " · " + getTranslation("training.waiting", b.waitlisted()) : ""))
+                .setHeader(getTranslation("training.capacity")).setAutoWidth(true);
+        grid.addColumn(b -> getTranslation(b.isRunning(today) ? "training.status.RUNNING" : "training.status." + b.status()))
+                .setHeader(getTranslation("training.status")).setAutoWidth(true);
+        grid.setItemsPageable(p -> batches.batches(home.id(), PageRequest.of(p.getPageNumber(), p.getPageSize(),
+                p.getSort().isSorted() ? p.getSort() : Sort.by(Sort.Direction.DESC, "startDate"))));
+        grid.setEmptyStateText(getTranslation("training.batches.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BatchView.class, e.getItem().id())));
+
+        due.setId("due-checks");
+        due.addColumn(c -> directory.find(c.residentId()).map(ResidentSummary::name).orElse("—"))
+                .setHeader(getTranslation("training.trainee"));
+        due.addColumn(OutcomeCheck::course).setHeader(getTranslation("training.course"));
+        due.addColumn(c -> getTranslation("training.outcome.check", c.monthsAfter())).setHeader(getTranslation("training.outcome.checkMonth"));
+        due.addColumn(c -> Formats.date(this, c.dueOn())).setHeader(getTranslation("training.outcome.dueOn"));
+        due.addColumn(c -> c.overdue() ? getTranslation("training.outcome.overdue") : "").setHeader("").setAutoWidth(true);
+        List<OutcomeCheck> checks = outcomes.dueChecks().stream().filter(c -> c.homeId() == home.id()).toList();
+        due.setItems(checks);
+        due.setAllRowsVisible(true);
+        due.setEmptyStateText(getTranslation("training.outcome.noneDue"));
+        due.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("resident/" + e.getItem().residentId())));
+        add(toolbar, grid, new H3(getTranslation("training.outcome.dueTitle")), due);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.training");
+    }
+}
