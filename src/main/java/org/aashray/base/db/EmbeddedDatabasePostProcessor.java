@@ -2,7 +2,9 @@ package org.aashray.base.db;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -21,6 +23,12 @@ public class EmbeddedDatabasePostProcessor implements EnvironmentPostProcessor {
 
     static final String SOURCE_NAME = "aashrayDatabase";
 
+    private final Log log;
+
+    public EmbeddedDatabasePostProcessor(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedDatabasePostProcessor.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> props = new HashMap<>();
@@ -33,6 +41,8 @@ public class EmbeddedDatabasePostProcessor implements EnvironmentPostProcessor {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(
                     env.getProperty("aashray.db.embedded.data-dir", "./data"),
                     env.getProperty("aashray.db.embedded.port", Integer.class, 0));
+            log.info("No AASHRAY_DB_URL given: using the embedded MariaDB at " + db.jdbcUrl()
+                    + " (data in " + env.getProperty("aashray.db.embedded.data-dir", "./data") + ")");
             props.put("spring.datasource.url", db.jdbcUrl());
             props.put("spring.datasource.username", "root");
             props.put("spring.datasource.password", "");

@@ -1,0 +1,59 @@
+package org.aashray.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aashray.Application;
+import org.aashray.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * First start against an empty external database: no demo data, one admin whose one-time password is
+ * written to the log, and that password must be changed at the first login, in a real browser.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartJourneyTest extends BrowserTest {
+
+    @Test
+    void the_logged_one_time_password_logs_in_and_must_be_changed(CapturedOutput output) {
+        String server = TestDatabase.serverUrl();
+        String database = TestDatabase.newDatabase(server, "aashray_first");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .properties("AASHRAY_DB_URL=" + server + database, "AASHRAY_DB_USER=root", "AASHRAY_DB_PASSWORD=",
+                        "server.port=0", "spring.quartz.auto-startup=false")
+                .run()) {
+            Matcher m = Pattern.compile("one-time password: (\\S+)").matcher(output.getOut());
+            assertThat(m.find()).as("the log shows the one-time password").isTrue();
+            String password = m.group(1);
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+            assertThat(jdbc.queryForObject("select count(*) from user_accounts", Integer.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from homes", Integer.class)).as("no demo data").isZero();
+
+            String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/";
+            new LoginPage(driver).open(url).logInAs("admin", password);
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#current-password input")));
+            screenshot("first-login-must-change-password");
+            driver.findElement(By.cssSelector("#current-password input")).sendKeys(password);
+            driver.findElement(By.cssSelector("#new-password input")).sendKeys("a brand new admin password");
+            driver.findElement(By.cssSelector("#repeat-password input")).sendKeys("a brand new admin password", Keys.ENTER);
+            assertThat(new DashboardPage(driver).greeting()).contains("Administrator");
+            assertThat(jdbc.queryForObject("select must_change_password from user_accounts where username='admin'",
+                    Boolean.class)).isFalse();
+        } finally {
+            TestDatabase.drop(server, database);
+        }
+    }
+}
