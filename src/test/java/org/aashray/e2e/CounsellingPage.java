@@ -88,9 +88,11 @@ class CounsellingPage {
         driver.findElement(By.id("session-attendance")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))).click();
         WebElement area = driver.findElement(By.cssSelector("#session-note textarea"));
-        area.click();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", area);
         area.sendKeys(note);
-        driver.findElement(By.id("session-save-record")).click();
+        WebElement save = driver.findElement(By.id("session-save-record"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-attendance")));
     }
 }

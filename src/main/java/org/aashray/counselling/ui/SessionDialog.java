@@ -99,7 +99,7 @@ class SessionDialog extends Dialog {
         residents.setId("session-residents");
         room.setLabel(getTranslation("counselling.session.room"));
         room.setItems(rooms);
-        room.setItemLabelGenerator(RoomSummary::name);
+        room.setItemLabelGenerator(r -> r == null ? getTranslation("counselling.session.noRoom") : r.name());
         room.setEmptySelectionAllowed(true);
         room.setEmptySelectionCaption(getTranslation("counselling.session.noRoom"));
         room.setId("session-room");
@@ -189,7 +189,7 @@ class SessionDialog extends Dialog {
     private FormLayout recordSection() {
         attendance.setLabel(getTranslation("counselling.session.attendance"));
         attendance.setItems(Attendance.values());
-        attendance.setItemLabelGenerator(a -> getTranslation("counselling.attendance." + a));
+        attendance.setItemLabelGenerator(a -> getTranslation(a == null ? "counselling.attendance.open" : "counselling.attendance." + a));
         attendance.setEmptySelectionAllowed(true);
         attendance.setEmptySelectionCaption(getTranslation("counselling.attendance.open"));
         attendance.setValue(existing.attendance());
