@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
+    private static final String LANGUAGE_APPLIED = "aashray.languageApplied";
+
     private final CurrentUser currentUser;
     private final AccountSelfService accounts;
 
@@ -31,8 +33,12 @@ class UiSetup implements VaadinServiceInitListener {
             var ui = init.getUI();
             currentUser.get().ifPresent(user -> {
                 Locale locale = Locale.forLanguageTag(user.language());
-                if (ui.getSession().getAttribute("aashray.languageApplied") == null) {
-                    ui.getSession().setAttribute("aashray.languageApplied", Boolean.TRUE);
+                if (ui.getSession().getAttribute(LANGUAGE_APPLIED) == null) {
+                    ui.getSession().setAttribute(LANGUAGE_APPLIED, Boolean.TRUE);
+                    Object chosenAtLogin = ui.getSession().getAttribute(LoginView.CHOSEN_LANGUAGE);
+                    if (chosenAtLogin instanceof Locale chosen) {
+                        accounts.setLanguage(chosen.getLanguage()); // the login page's choice becomes the preference
+                    }
                     ui.getSession().setLocale(Locale.forLanguageTag(accounts.language()));
                 }
                 ui.setLocale(ui.getSession().getLocale() == null ? locale : ui.getSession().getLocale());

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aashray.Application;
 import org.aashray.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * First start against an empty external database: no demo data, one admin whose one-time password is
  * written to the log, and that password must be changed at the first login, in a real browser.
  */
+@Tag("first-start")
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartJourneyTest extends BrowserTest {
 

@@ -99,8 +99,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         setUp(alias, "alias", "residents.alias");
         alias.setMaxLength(120);
         setUp(approximateAge, "approximateAge", "residents.approximateAge");
-        approximateAge.setMin(0);
-        approximateAge.setMax(100);
+        // no min/max on the field: the service's message (0 to 100) then appears next to it
         approximateAge.setHelperText(getTranslation("residents.ageHelp"));
         setUp(birthDate, "birthDate", "residents.birthDate");
         birthDate.setMax(today);

@@ -80,6 +80,12 @@ class OverviewTab extends VerticalLayout {
         } else if (r.getEarlierStayId() != null) {
             add(new Span(getTranslation("residents.earlierStayHidden")));
         }
+        if (view.mayEdit() && r.getEarlierStayId() == null && r.getMotherId() == null) {
+            Button look = new Button(getTranslation("residents.matches.look"),
+                    e -> new EarlierStayDialog(residents, r, view::reload).open());
+            look.setId("look-for-earlier-stay");
+            add(look);
+        }
 
         if (view.mayEdit()) {
             add(new H3(getTranslation("residents.photo")));

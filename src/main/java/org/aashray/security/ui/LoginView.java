@@ -22,6 +22,9 @@ import org.aashray.base.i18n.BundleTranslationProvider;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Session attribute: the language picked on this page, which becomes the person's preference after login. */
+    public static final String CHOSEN_LANGUAGE = "aashray.loginLanguage";
+
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
@@ -39,6 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.setId("login-language");
         language.addValueChangeListener(e -> {
             VaadinSession.getCurrent().setLocale(e.getValue());
+            VaadinSession.getCurrent().setAttribute(CHOSEN_LANGUAGE, e.getValue());
             UI.getCurrent().getPage().reload();
         });
 
