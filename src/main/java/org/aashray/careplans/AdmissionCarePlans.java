@@ -1,0 +1,34 @@
+package org.aashray.careplans;
+
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.residents.ResidentEvents;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.security.SystemAuthentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Opens a care plan, due after the home's configured days, when a resident is admitted (after the admission commits). */
+@Component
+class AdmissionCarePlans {
+
+    private final CarePlanRepository plans;
+    private final CarePlanService service;
+    private final ResidentDirectory residents;
+
+    AdmissionCarePlans(CarePlanRepository plans, CarePlanService service, ResidentDirectory residents) {
+        this.plans = plans;
+        this.service = service;
+        this.residents = residents;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ResidentEvents.ResidentAdmitted admitted) {
+        if (plans.findByResidentId(admitted.residentId()).isPresent()) return;
+        String name = SystemAuthentication.call(() -> residents.find(admitted.residentId()).map(ResidentSummary::name)
+                .orElse(admitted.caseNumber()));
+        service.open(admitted.homeId(), admitted.residentId(), name, admitted.caseNumber(), admitted.admittedOn());
+    }
+}

@@ -1,0 +1,54 @@
+package org.aashray.careplans;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** One resident's care plan: opened at admission, agreed once, then reviewed. */
+@Entity
+@Table(name = "care_plans")
+class CarePlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long homeId;
+    private long residentId;
+    private String residentName;
+    private String caseNumber;
+    private LocalDate admittedOn;
+    private LocalDate dueOn;
+    private LocalDate agreedOn;
+    private LocalDate nextReviewOn;
+    @Version
+    private long version;
+
+    protected CarePlan() {
+    }
+
+    CarePlan(long homeId, long residentId, String residentName, String caseNumber, LocalDate admittedOn, LocalDate dueOn) {
+        this.homeId = homeId;
+        this.residentId = residentId;
+        this.residentName = residentName;
+        this.caseNumber = caseNumber;
+        this.admittedOn = admittedOn;
+        this.dueOn = dueOn;
+    }
+
+    Long getId() { return id; }
+    long getHomeId() { return homeId; }
+    long getResidentId() { return residentId; }
+    String getResidentName() { return residentName; }
+    String getCaseNumber() { return caseNumber; }
+    LocalDate getAdmittedOn() { return admittedOn; }
+    LocalDate getDueOn() { return dueOn; }
+    LocalDate getAgreedOn() { return agreedOn; }
+    void setAgreedOn(LocalDate agreedOn) { this.agreedOn = agreedOn; }
+    LocalDate getNextReviewOn() { return nextReviewOn; }
+    void setNextReviewOn(LocalDate nextReviewOn) { this.nextReviewOn = nextReviewOn; }
+    long getVersion() { return version; }
+}

@@ -1,0 +1,16 @@
+package org.aashray.careplans;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A care plan with its goals and review history, newest review first. */
+public record CarePlanView(long id, long homeId, long residentId, String residentName, String caseNumber, LocalDate admittedOn,
+                           LocalDate dueOn, LocalDate agreedOn, LocalDate nextReviewOn, List<GoalView> goals,
+                           List<ReviewView> reviews, long version) {
+
+    public record GoalView(long id, GoalArea area, String goal, String owner, LocalDate targetOn, GoalStatus status, long version) {
+    }
+
+    public record ReviewView(LocalDate reviewedOn, String reviewedBy, String summary, String goals) {
+    }
+}

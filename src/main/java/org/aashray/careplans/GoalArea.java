@@ -1,0 +1,3 @@
+package org.aashray.careplans;
+
+public enum GoalArea { HEALTH, MENTAL_HEALTH, EDUCATION, VOCATIONAL, LEGAL, FAMILY, REINTEGRATION }

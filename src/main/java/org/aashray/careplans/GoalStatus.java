@@ -1,0 +1,3 @@
+package org.aashray.careplans;
+
+public enum GoalStatus { NOT_STARTED, IN_PROGRESS, ACHIEVED, DROPPED }

@@ -1,0 +1,42 @@
+package org.aashray.careplans;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CarePlanRepository extends JpaRepository<CarePlan, Long> {
+
+    Optional<CarePlan> findByResidentId(long residentId);
+
+    @Query("select p from CarePlan p where p.homeId in :homes and p.agreedOn is null and p.dueOn <= :by order by p.dueOn")
+    List<CarePlan> notAgreedBy(@Param("homes") Collection<Long> homes, @Param("by") LocalDate by, Pageable pageable);
+
+    @Query("select p from CarePlan p where p.homeId in :homes and p.nextReviewOn <= :by order by p.nextReviewOn")
+    List<CarePlan> reviewBy(@Param("homes") Collection<Long> homes, @Param("by") LocalDate by, Pageable pageable);
+
+    @Query("select p.homeId from CarePlan p group by p.homeId")
+    List<Long> homesWithPlans();
+}
+
+interface GoalRepository extends JpaRepository<Goal, Long> {
+
+    List<Goal> findByPlanIdOrderByAreaAscTargetOnAsc(long planId);
+}
+
+interface ReviewRepository extends JpaRepository<Review, Long> {
+
+    List<Review> findByPlanIdOrderByReviewedOnDesc(long planId);
+}
+
+interface CarePlanSettingsRepository extends JpaRepository<CarePlanSettings, Long> {
+
+    Optional<CarePlanSettings> findByHomeId(Long homeId);
+
+    @Query("select s from CarePlanSettings s where s.homeId is null")
+    Optional<CarePlanSettings> findDefault();
+}

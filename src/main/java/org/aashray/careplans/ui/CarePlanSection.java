@@ -1,0 +1,147 @@
+package org.aashray.careplans.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.ConfirmAction;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.careplans.CarePlanPdf;
+import org.aashray.careplans.CarePlanService;
+import org.aashray.careplans.CarePlanView;
+import org.aashray.residents.ResidentProfileSection;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.Role;
+
+/** The profile's care plan tab: dates, goals by area, agree, review with history, print as PDF. */
+@org.springframework.stereotype.Component
+class CarePlanSection implements ResidentProfileSection {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private final CarePlanService plans;
+    private final CarePlanPdf pdf;
+    private final CurrentUser currentUser;
+
+    CarePlanSection(CarePlanService plans, CarePlanPdf pdf, CurrentUser currentUser) {
+        this.plans = plans;
+        this.pdf = pdf;
+        this.currentUser = currentUser;
+    }
+
+    @Override public String key() { return "careplan"; }
+    @Override public String titleKey() { return "careplans.tab"; }
+    @Override public int order() { return 55; }
+
+    @Override
+    public boolean isVisible() {
+        return currentUser.has(Role.COUNSELLOR) || currentUser.has(Role.CARE_MANAGER) || currentUser.has(Role.MEDICAL);
+    }
+
+    @Override
+    public Component create(ResidentSummary resident) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        tab.setId("careplan-tab");
+        render(tab, plans.forResident(resident.id()));
+        return tab;
+    }
+
+    private void render(VerticalLayout tab, CarePlanView plan) {
+        tab.removeAll();
+        boolean mayEdit = currentUser.has(Role.COUNSELLOR) || currentUser.has(Role.CARE_MANAGER);
+        Runnable reload = () -> render(tab, plans.get(plan.id()));
+        Paragraph dates = new Paragraph(plan.agreedOn() == null
+                ? tab.getTranslation("careplans.dueLine", plan.dueOn().format(DAY))
+                : tab.getTranslation("careplans.agreedLine", plan.agreedOn().format(DAY), plan.nextReviewOn().format(DAY)));
+        dates.setId("careplan-dates");
+        tab.add(dates);
+
+        Grid<CarePlanView.GoalView> goals = new Grid<>();
+        goals.setId("careplan-goals");
+        goals.addColumn(g -> tab.getTranslation("careplans.area." + g.area())).setHeader(tab.getTranslation("careplans.area")).setAutoWidth(true);
+        goals.addColumn(CarePlanView.GoalView::goal).setHeader(tab.getTranslation("careplans.goal")).setFlexGrow(3);
+        goals.addColumn(CarePlanView.GoalView::owner).setHeader(tab.getTranslation("careplans.owner"));
+        goals.addColumn(g -> g.targetOn().format(DAY)).setHeader(tab.getTranslation("careplans.targetOn"));
+        goals.addColumn(g -> tab.getTranslation("careplans.status." + g.status())).setHeader(tab.getTranslation("careplans.status"));
+        goals.setItems(plan.goals());
+        goals.setAllRowsVisible(true);
+        goals.setEmptyStateText(tab.getTranslation("careplans.noGoals"));
+        if (mayEdit) goals.addItemClickListener(e -> new GoalDialog(plans, plan.id(), e.getItem(), reload).open());
+
+        HorizontalLayout actions = new HorizontalLayout();
+        if (mayEdit) {
+            Button add = new Button(tab.getTranslation("careplans.goal.new"), e -> new GoalDialog(plans, plan.id(), null, reload).open());
+            add.setId("careplan-add-goal");
+            actions.add(add);
+            if (plan.agreedOn() == null) {
+                Button agree = new Button(tab.getTranslation("careplans.agree"), e -> ConfirmAction.ask(
+                        tab.getTranslation("careplans.agree"), tab.getTranslation("careplans.agreeQuestion"),
+                        tab.getTranslation("careplans.agree"), tab.getTranslation("careplans.close"), () -> {
+                            try {
+                                plans.agree(plan.id(), plan.version());
+                                reload.run();
+                            } catch (ValidationException ex) {
+                                FieldErrors.show(tab, ex, Map.of());
+                            } catch (ConcurrentEditException ex) {
+                                Notifications.error(tab.getTranslation("careplans.concurrent"));
+                            }
+                        }));
+                agree.addThemeVariants(ButtonVariant.PRIMARY);
+                agree.setId("careplan-agree");
+                actions.add(agree);
+            }
+        }
+        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Anchor print = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = pdf.render(plan.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "care-plan-" + plan.caseNumber() + ".pdf",
+                    "application/pdf", bytes.length);
+        }), tab.getTranslation("careplans.print"));
+        print.setId("careplan-pdf");
+        print.setTarget("_blank");
+        actions.add(print);
+        tab.add(new H4(tab.getTranslation("careplans.goals")), goals, actions);
+
+        tab.add(new H4(tab.getTranslation("careplans.reviews")));
+        if (mayEdit && plan.agreedOn() != null) {
+            TextArea summary = new TextArea(tab.getTranslation("careplans.review.summary"));
+            summary.setWidthFull();
+            summary.setId("careplan-review-summary");
+            Button review = new Button(tab.getTranslation("careplans.review.record"), e -> {
+                try {
+                    plans.review(plan.id(), plan.version(), summary.getValue());
+                    reload.run();
+                } catch (ValidationException ex) {
+                    FieldErrors.show(tab, ex, Map.of("summary", summary));
+                } catch (ConcurrentEditException ex) {
+                    Notifications.error(tab.getTranslation("careplans.concurrent"));
+                }
+            });
+            review.setId("careplan-review");
+            tab.add(summary, review);
+        }
+        if (plan.reviews().isEmpty()) tab.add(new Paragraph(tab.getTranslation("careplans.noReviews")));
+        for (CarePlanView.ReviewView r : plan.reviews()) {
+            Div item = new Div(new Paragraph(r.reviewedOn().format(DAY) + " · " + r.reviewedBy() + ": " + r.summary()));
+            item.addClassName("card");
+            tab.add(item);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.aashray.counselling;
+
+public enum SessionKind { INDIVIDUAL, GROUP, FAMILY }

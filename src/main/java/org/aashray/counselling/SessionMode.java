@@ -1,0 +1,3 @@
+package org.aashray.counselling;
+
+public enum SessionMode { IN_PERSON, PHONE, VIDEO }

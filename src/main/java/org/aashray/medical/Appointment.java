@@ -1,0 +1,78 @@
+package org.aashray.medical;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import org.aashray.base.crypto.EncryptedText;
+
+/** A medical appointment of one resident; purpose and result are encrypted. */
+@Entity
+@Table(name = "medical_appointments")
+class Appointment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long homeId;
+    private long residentId;
+    private String residentName;
+    private long staffId;
+    private String staffName;
+    @Enumerated(EnumType.STRING)
+    private AppointmentKind kind;
+    private String place;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    @Enumerated(EnumType.STRING)
+    private AppointmentStatus status = AppointmentStatus.PLANNED;
+    @Convert(converter = EncryptedText.class)
+    private String purpose;
+    @Convert(converter = EncryptedText.class)
+    private String result;
+    @Version
+    private long version;
+
+    protected Appointment() {
+    }
+
+    Appointment(long homeId, long staffId, String staffName) {
+        this.homeId = homeId;
+        this.staffId = staffId;
+        this.staffName = staffName;
+    }
+
+    void plan(long residentId, String residentName, AppointmentKind kind, String place, LocalDateTime start, LocalDateTime end,
+              String purpose) {
+        this.residentId = residentId;
+        this.residentName = residentName;
+        this.kind = kind;
+        this.place = place;
+        this.startsAt = start;
+        this.endsAt = end;
+        this.purpose = purpose;
+    }
+
+    Long getId() { return id; }
+    long getHomeId() { return homeId; }
+    long getResidentId() { return residentId; }
+    String getResidentName() { return residentName; }
+    long getStaffId() { return staffId; }
+    String getStaffName() { return staffName; }
+    AppointmentKind getKind() { return kind; }
+    String getPlace() { return place; }
+    LocalDateTime getStartsAt() { return startsAt; }
+    LocalDateTime getEndsAt() { return endsAt; }
+    AppointmentStatus getStatus() { return status; }
+    void setStatus(AppointmentStatus status) { this.status = status; }
+    String getPurpose() { return purpose; }
+    String getResult() { return result; }
+    void setResult(String result) { this.result = result; }
+    long getVersion() { return version; }
+}

@@ -1,0 +1,3 @@
+package org.aashray.medical;
+
+public enum AppointmentStatus { PLANNED, DONE, MISSED, CANCELLED }

@@ -1,0 +1,54 @@
+package org.aashray.medical;
+
+import java.util.List;
+import java.util.Map;
+import org.aashray.audit.AuditLog;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How many hours after admission the health check is due (default 24): data an ADMIN edits. */
+@Service
+public class MedicalSettingsService {
+
+    private final MedicalSettingsRepository settings;
+    private final AuditLog audit;
+
+    MedicalSettingsService(MedicalSettingsRepository settings, AuditLog audit) {
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public MedicalSettings effective(long homeId) {
+        return settings.findByHomeId(homeId).or(settings::findDefault).orElseThrow();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MedicalSettings> all() {
+        return settings.findAll();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public MedicalSettings save(Long homeId, long version, int checkDueHours) {
+        if (checkDueHours < 1 || checkDueHours > 720) {
+            throw new ValidationException("checkDueHours", "medical.validation.range", 1, 720);
+        }
+        MedicalSettings s = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId)).orElse(null);
+        Integer before = s == null ? null : s.getCheckDueHours();
+        if (s == null) {
+            s = new MedicalSettings(homeId, checkDueHours);
+        } else {
+            if (s.getVersion() != version) throw new ConcurrentEditException("Medical settings", null);
+            s.setCheckDueHours(checkDueHours);
+        }
+        s = settings.saveAndFlush(s);
+        audit.recordChange(before == null ? "CREATE" : "UPDATE", "MedicalSettings", s.getId(), homeId, "Health check due hours",
+                before == null ? null : Map.of("checkDueHours", before), Map.of("checkDueHours", checkDueHours));
+        return s;
+    }
+}

@@ -1,0 +1,116 @@
+package org.aashray.counselling.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+import org.aashray.base.schedule.ui.ScheduleCalendar;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.testsupport.AashrayIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@AashrayIntegrationTest
+class CounsellingViewTest extends SpringBrowserlessTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ResidentDirectory directory;
+
+    /** The calendar of a week far ahead (no demo sessions there), its Tuesday 10:00 slot. */
+    private LocalDateTime openFarWeek(CounsellingView view, int weeksAhead) {
+        for (int i = 0; i < weeksAhead; i++) test(view.next).click();
+        assertThat(view.calendar.getMode()).isEqualTo(ScheduleCalendar.Mode.WEEK);
+        return view.calendar.firstDay().plusDays(1).atTime(10, 0);
+    }
+
+    private void click(Component root, String id) {
+        Component target = find(root, id).orElseThrow(() -> new AssertionError("no component " + id));
+        ComponentUtil.fireEvent(target, new ClickEvent<>(target));
+    }
+
+    private Optional<Component> find(Component root, String id) {
+        if (root.getId().filter(id::equals).isPresent()) return Optional.of(root);
+        return root.getChildren().map(c -> find(c, id)).flatMap(Optional::stream).findFirst();
+    }
+
+    private String slotId(LocalDateTime slot) {
+        return "cal-slot-" + slot.format(DateTimeFormatter.ofPattern("yyyyMMddHHmm"));
+    }
+
+    private ResidentSummary resident(int offset) {
+        long id = jdbc.queryForObject("""
+                select id from residents where home_id = (select id from homes where code = 'SUN-T')
+                and status = 'IN_RESIDENCE' order by name desc limit 1 offset ?""", Long.class, offset);
+        return directory.find(id).orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void clicking_a_free_slot_books_a_weekly_series_that_shows_in_the_week() {
+        CounsellingView view = navigate(CounsellingView.class);
+        LocalDateTime slot = openFarWeek(view, 30);
+        click(view.calendar, slotId(slot));
+        SessionDialog dialog = $(SessionDialog.class).single();
+        assertThat(dialog.start.getValue()).isEqualTo(slot.toLocalTime());
+        ResidentSummary r = resident(0);
+        dialog.residents.setValue(Set.of(r));
+        test(dialog.weeks).setValue(3);
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from counselling_participants where resident_id = ? and starts_at >= ?",
+                Integer.class, r.id(), slot)).isEqualTo(3);
+        assertThat(view.calendar.shownEntries()).anySatisfy(e -> {
+            assertThat(e.start()).isEqualTo(slot);
+            assertThat(e.title()).contains(r.name());
+        });
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void booking_a_taken_slot_shows_the_clash_next_to_the_start_time_and_books_nothing() {
+        CounsellingView view = navigate(CounsellingView.class);
+        LocalDateTime slot = openFarWeek(view, 40);
+        click(view.calendar, slotId(slot));
+        SessionDialog first = $(SessionDialog.class).single();
+        first.residents.setValue(Set.of(resident(1)));
+        test(first.save).click();
+        assertThat(first.isOpened()).isFalse();
+
+        click(view.calendar, slotId(slot.plusMinutes(30)));
+        SessionDialog second = $(SessionDialog.class).single();
+        second.residents.setValue(Set.of(resident(2)));
+        second.room.setValue(null);
+        test(second.mode).selectItem("Phone");
+        long before = jdbc.queryForObject("select count(*) from counselling_sessions", Long.class);
+        test(second.save).click();
+
+        assertThat(second.isOpened()).isTrue();
+        assertThat(second.start.isInvalid()).isTrue();
+        assertThat(second.start.getErrorMessage())
+                .isEqualTo("Kavita Counsellor (demo) already has a counselling session on "
+                        + slot.toLocalDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 10:00–11:00.");
+        assertThat(jdbc.queryForObject("select count(*) from counselling_sessions", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("caremanager")
+    void a_care_manager_sees_the_home_calendar_without_a_booking_button() {
+        CounsellingView view = navigate(CounsellingView.class);
+        assertThat(view.book.isVisible()).isFalse();
+        assertThat(view.show.getValue()).isEqualTo(CounsellingView.Show.HOME);
+        test(view.today).click();
+        assertThat(view.calendar.firstDay()).isBeforeOrEqualTo(LocalDate.now());
+    }
+}

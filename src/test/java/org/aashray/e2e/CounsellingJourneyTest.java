@@ -1,0 +1,57 @@
+package org.aashray.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class CounsellingJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_counsellor_books_a_weekly_series_sees_it_in_her_week_and_records_attendance_and_a_note() {
+        // a resident of her first home with no sessions yet; Thursdays 10:00 are free in the demo data
+        String name = jdbc.queryForObject("""
+                select r.name from residents r where r.home_id = (select id from homes where code = 'SUN-T')
+                and r.status = 'IN_RESIDENCE' and not exists (select 1 from counselling_participants p where p.resident_id = r.id)
+                order by r.name limit 1""", String.class);
+        new LoginPage(driver).open(baseUrl()).logInAs("counsellor", "aashray-demo");
+        new DashboardPage(driver).greeting();
+        CounsellingPage calendar = new CounsellingPage(driver).open(baseUrl()).weeksBack(3);
+        LocalDateTime slot = LocalDate.now().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .plusDays(3).atTime(10, 0);
+
+        calendar.clickSlot(slot);
+        calendar.chooseResident(name);
+        calendar.setWeeks(4);
+        calendar.book();
+        screenshot("counselling-week-after-booking");
+
+        WebElement booked = calendar.waitForEntry(name);
+        assertThat(booked.getText()).contains("10:00–11:00");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from counselling_participants p join residents r on r.id = p.resident_id
+                where r.name = ? and p.starts_at >= ?""", Integer.class, name, slot)).isEqualTo(4);
+
+        calendar.openEntry(booked);
+        calendar.recordAttendance("Attended", "She talked about her mother today");
+        screenshot("counselling-after-attendance");
+
+        Long sessionId = jdbc.queryForObject("""
+                select s.id from counselling_sessions s join counselling_participants p on p.session_id = s.id
+                join residents r on r.id = p.resident_id where r.name = ? and s.starts_at = ?""", Long.class, name, slot);
+        assertThat(jdbc.queryForObject("select attendance from counselling_sessions where id = ?", String.class, sessionId))
+                .isEqualTo("ATTENDED");
+        assertThat(jdbc.queryForObject("select ciphertext from counselling_notes where session_id = ?", String.class, sessionId))
+                .doesNotContain("mother");
+        assertThat(calendar.waitForEntry(name).getAttribute("class")).contains("cal-done");
+    }
+}
