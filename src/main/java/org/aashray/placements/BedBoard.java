@@ -16,7 +16,7 @@ public record BedBoard(long homeId, HomeType homeType, LocalDate today, List<Bed
     }
 
     /** A resident of the home without a bed yet (just arrived, or back after an exit was undone). */
-    public record Waiting(long residentId, String caseNumber, String who, LocalDate admittedOn) {
+    public record Waiting(long residentId, String caseNumber, String who, LocalDate admittedOn, boolean accompanyingChild) {
     }
 
     public record Emergency(long placementId, long residentId, String caseNumber, String who, java.time.Instant abscondedAt,

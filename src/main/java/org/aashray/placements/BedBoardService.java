@@ -83,7 +83,8 @@ public class BedBoardService {
         }
         List<BedBoard.Waiting> waiting = living.values().stream().filter(r -> !byResident.containsKey(r.id()))
                 .sorted(java.util.Comparator.comparing(ResidentSummary::admittedOn).thenComparing(ResidentSummary::id))
-                .map(r -> new BedBoard.Waiting(r.id(), r.caseNumber(), who(r), r.admittedOn())).toList();
+                .map(r -> new BedBoard.Waiting(r.id(), r.caseNumber(), who(r), r.admittedOn(),
+                        r.motherId() != null && r.minor())).toList();
         List<BedBoard.Child> children = open.stream().filter(p -> p.getMotherPlacementId() != null)
                 .map(p -> {
                     ResidentSummary c = living.get(p.getResidentId());

@@ -5,14 +5,14 @@ import java.time.LocalDateTime;
 
 /**
  * A resident leaving care. Absconding also records when she was missed and who was informed (police, CWC).
- * {@code expectedVersion} is the version of her current placement the user saw.
+ * {@code placementId} and {@code expectedVersion} name the current placement the user saw (a stale screen is refused).
  */
-public record ExitRequest(long residentId, long expectedVersion, LocalDate date, ExitReason reason, String destination,
+public record ExitRequest(long residentId, long placementId, long expectedVersion, LocalDate date, ExitReason reason, String destination,
                           String order, String note, LocalDateTime abscondedAt, boolean informedPolice,
                           boolean informedCwc, String informedDetails) {
 
-    public static ExitRequest of(long residentId, long expectedVersion, LocalDate date, ExitReason reason,
+    public static ExitRequest of(long residentId, long placementId, long expectedVersion, LocalDate date, ExitReason reason,
                                  String destination, String order, String note) {
-        return new ExitRequest(residentId, expectedVersion, date, reason, destination, order, note, null, false, false, null);
+        return new ExitRequest(residentId, placementId, expectedVersion, date, reason, destination, order, note, null, false, false, null);
     }
 }

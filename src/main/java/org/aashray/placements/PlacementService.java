@@ -138,7 +138,7 @@ public class PlacementService {
     /** Moves a resident to another bed of the same home, or transfers her to another home (reason required). */
     @PreAuthorize(PLACE)
     @Transactional
-    public PlacementRecord move(Transfer t, long expectedVersion) {
+    public PlacementRecord move(Transfer t) {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         pastDate(errors, "date", t.date(), today);
@@ -150,7 +150,9 @@ public class PlacementService {
         Placement current = placements.findOpen(t.residentId())
                 .orElseThrow(() -> new ValidationException("resident", "placements.validation.notPlaced"));
         currentUser.requireHome(current.getHomeId());
-        if (current.getVersion() != expectedVersion) throw new ConcurrentEditException("Placement", null);
+        if (current.getId() != t.placementId() || current.getVersion() != t.expectedVersion()) {
+            throw new ConcurrentEditException("Placement", null);
+        }
         if (current.getMotherPlacementId() != null) throw new ValidationException("resident", "placements.validation.childGoesWithMother");
         ResidentSummary r = resident(t.residentId());
         BedLocks.LockedBed bed = lockFreeBed(t.toBedId(), null);
@@ -236,7 +238,9 @@ public class PlacementService {
         Placement current = placements.findOpen(e.residentId())
                 .orElseThrow(() -> new ValidationException("resident", "placements.validation.notPlaced"));
         currentUser.requireHome(current.getHomeId());
-        if (current.getVersion() != e.expectedVersion()) throw new ConcurrentEditException("Placement", null);
+        if (current.getId() != e.placementId() || current.getVersion() != e.expectedVersion()) {
+            throw new ConcurrentEditException("Placement", null);
+        }
         notBefore(errors, "date", e.date(), current.getStartDate(), "placements.validation.exitBeforeStay");
         for (ExitGuard guard : exitGuards) {
             errors.addAll(guard.objections(e.residentId(), current.getHomeId(), e));

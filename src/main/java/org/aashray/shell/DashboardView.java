@@ -33,7 +33,10 @@ import org.aashray.security.Role;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(CurrentUser currentUser, HomeService homes, Clock clock) {
+    private final List<HomeDashboardCard> contributions;
+
+    public DashboardView(CurrentUser currentUser, HomeService homes, Clock clock, List<HomeDashboardCard> contributions) {
+        this.contributions = contributions;
         addClassName("dashboard");
         AashrayUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("dashboard.greeting", user.displayName()));
@@ -94,6 +97,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(new H3(home.name()),
                 new Paragraph(getTranslation("homeType." + home.type()) + " · " + getTranslation("served." + home.serves())),
                 line("dashboard.beds", home.capacity()));
+        contributions.forEach(c -> c.lines(home).ifPresent(card::add));
         card.addClassName("card");
         return card;
     }

@@ -1,0 +1,97 @@
+package org.aashray.placements.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.ConfirmAction;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.placements.BedBoard;
+import org.aashray.placements.ExitReason;
+import org.aashray.placements.ExitRequest;
+import org.aashray.placements.PlacementService;
+
+/** A resident leaves care; absconding records when she was missed and who was informed. */
+class ExitDialog extends Dialog {
+
+    final Select<ExitReason> reason = new Select<>();
+    final DatePicker date = new DatePicker();
+    final TextField destination = new TextField();
+    final TextField order = new TextField();
+    final TextField note = new TextField();
+    final DateTimePicker abscondedAt = new DateTimePicker();
+    final Checkbox informedPolice = new Checkbox();
+    final Checkbox informedCwc = new Checkbox();
+    final TextField informedDetails = new TextField();
+    final Button save = new Button();
+
+    ExitDialog(PlacementService placements, BedBoard.Bed occupied, boolean careManager, LocalDate today, Runnable onDone) {
+        setHeaderTitle(getTranslation("placements.exit.title", occupied.who()));
+        setId("exit-dialog");
+        reason.setLabel(getTranslation("placements.exit.reason"));
+        reason.setItems(careManager ? List.of(ExitReason.values()) : List.of(ExitReason.ABSCONDED));
+        reason.setItemLabelGenerator(r -> getTranslation("placements.exitReason." + r));
+        reason.setId("exit-reason");
+        date.setLabel(getTranslation("placements.exit.date"));
+        date.setValue(today);
+        date.setMax(today);
+        destination.setLabel(getTranslation("placements.exit.destination"));
+        order.setLabel(getTranslation("placements.exit.order"));
+        note.setLabel(getTranslation("placements.exit.note"));
+        abscondedAt.setLabel(getTranslation("placements.exit.abscondedAt"));
+        informedPolice.setLabel(getTranslation("placements.exit.informedPolice"));
+        informedCwc.setLabel(getTranslation("placements.exit.informedCwc"));
+        informedDetails.setLabel(getTranslation("placements.exit.informedDetails"));
+        informedDetails.setHelperText(getTranslation("placements.exit.informedHelp"));
+        reason.addValueChangeListener(e -> {
+            boolean absconded = e.getValue() == ExitReason.ABSCONDED;
+            abscondedAt.setVisible(absconded);
+            informedPolice.setVisible(absconded);
+            informedCwc.setVisible(absconded);
+            informedDetails.setVisible(absconded);
+            destination.setVisible(!absconded);
+            order.setVisible(!absconded);
+        });
+        reason.setValue(careManager ? ExitReason.RESTORED_TO_FAMILY : ExitReason.ABSCONDED);
+        FormLayout form = new FormLayout(reason, date, destination, order, note, abscondedAt, informedPolice, informedCwc,
+                informedDetails);
+        add(form);
+        Map<String, HasValidation> fields = Map.of("reason", reason, "date", date, "destination", destination, "order", order,
+                "note", note, "abscondedAt", abscondedAt, "informedDetails", informedDetails);
+        save.setText(getTranslation("placements.exit.save"));
+        save.setId("exit-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        save.addClickListener(e -> ConfirmAction.ask(getTranslation("placements.exit.confirmTitle"),
+                getTranslation("placements.exit.confirm", occupied.who()), getTranslation("placements.exit.save"),
+                getTranslation("common.cancel"), () -> {
+                    try {
+                        placements.exit(new ExitRequest(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), date.getValue(),
+                                reason.getValue(), destination.getValue(), order.getValue(), note.getValue(),
+                                abscondedAt.getValue(), informedPolice.getValue(), informedCwc.getValue(),
+                                informedDetails.getValue()));
+                        Notifications.success(getTranslation("common.saved"));
+                        close();
+                        onDone.run();
+                    } catch (ValidationException ex) {
+                        FieldErrors.show(this, ex, fields);
+                    } catch (ConcurrentEditException ex) {
+                        Notifications.error(getTranslation("common.concurrentEdit"));
+                        close();
+                        onDone.run();
+                    }
+                }));
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}
