@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The readiness gate: "restored to family" cannot be recorded while blocking items of the latest readiness
  * check are unmet on the exit date, unless the care manager recorded an override (which the exit then uses).
+ * Exits recorded by the application itself ({@code SystemAuthentication}: demo seeding, imports) are not gated.
  */
 @Component
 class ReadinessGate implements ExitGuard {
@@ -27,8 +28,11 @@ class ReadinessGate implements ExitGuard {
     private final OverrideRepository overrides;
     private final BundleTranslationProvider translations;
     private final AuditLog audit;
+    private final ReintegrationAccess access;
 
-    ReadinessGate(ReadinessService readiness, OverrideRepository overrides, BundleTranslationProvider translations, AuditLog audit) {
+    ReadinessGate(ReadinessService readiness, OverrideRepository overrides, BundleTranslationProvider translations, AuditLog audit,
+                  ReintegrationAccess access) {
+        this.access = access;
         this.readiness = readiness;
         this.overrides = overrides;
         this.translations = translations;
@@ -37,7 +41,8 @@ class ReadinessGate implements ExitGuard {
 
     @Override
     public List<FieldError> objections(long residentId, long homeId, ExitRequest exit) {
-        if (exit.reason() != ExitReason.RESTORED_TO_FAMILY || exit.date() == null) return List.of();
+        // The application itself (demo seeding, imports of exits that already happened) is not gated.
+        if (exit.reason() != ExitReason.RESTORED_TO_FAMILY || exit.date() == null || access.isSystem()) return List.of();
         Readiness r = readiness.evaluate(residentId, exit.date());
         if (r.ready() || r.overridden()) return List.of();
         Locale locale = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
