@@ -45,8 +45,13 @@ public class ReintegrationFixtures {
     public record Placed(ResidentSummary resident, PlacementRecord placement) {
     }
 
-    /** A resident admitted 60 days ago to a new bed of the demo home with this code. */
+    /** An adult resident admitted 60 days ago to a new bed of the demo home with this code. */
     public Placed placedResident(String homeCode, String name) {
+        return placedResident(homeCode, name, 24);
+    }
+
+    /** A resident of this age (girls' homes take girls under 18) admitted 60 days ago to a new bed of the home. */
+    public Placed placedResident(String homeCode, String name, int age) {
         return SystemAuthentication.call(() -> {
             long homeId = homes.accessibleHomes().stream().filter(h -> h.code().equals(homeCode)).findFirst().orElseThrow().id();
             int n = next();
@@ -56,7 +61,7 @@ public class ReintegrationFixtures {
             Intake in = new Intake();
             in.setHomeId(homeId);
             in.setName(name);
-            in.setApproximateAge(24);
+            in.setApproximateAge(age);
             in.setOrigin("IN-WB");
             in.setTraffickingForm(TraffickingForm.SEXUAL_EXPLOITATION);
             in.setAdmittedOn(admitted);
