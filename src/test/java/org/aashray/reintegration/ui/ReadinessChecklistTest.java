@@ -28,6 +28,7 @@ class ReadinessChecklistTest extends SpringBrowserlessTest {
     void not_applicable_without_a_note_is_refused_next_to_the_item_and_nothing_is_saved() {
         long id = fx.placedResident("SUN-T", "Checklist Bina").resident().id();
         ReadinessChecklist checklist = new ReadinessChecklist(readiness, id, () -> { });
+        com.vaadin.flow.component.UI.getCurrent().add(checklist);
 
         test(checklist.answers.get(ReadinessItem.LEGAL_OBLIGATIONS)).selectItem("Not applicable");
         test(checklist.save).click();
@@ -42,6 +43,7 @@ class ReadinessChecklistTest extends SpringBrowserlessTest {
     void the_home_verification_line_is_computed_and_without_one_the_saved_check_is_not_ready() {
         long id = fx.placedResident("SUN-T", "Checklist Tania").resident().id();
         ReadinessChecklist checklist = new ReadinessChecklist(readiness, id, () -> { });
+        com.vaadin.flow.component.UI.getCurrent().add(checklist);
 
         assertThat(checklist.answers.get(ReadinessItem.HOME_VERIFICATION).isReadOnly()).isTrue();
         assertThat(checklist.answers.get(ReadinessItem.HOME_VERIFICATION).getValue().name()).isEqualTo("NOT_MET");
