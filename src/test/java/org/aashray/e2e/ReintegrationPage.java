@@ -43,9 +43,14 @@ class ReintegrationPage {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#verification-destination input"))).sendKeys(destination);
         WebElement assignee = driver.findElement(By.cssSelector("#verification-assignee input"));
         assignee.sendKeys(staffName);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        wait.until(d -> {
+            List<WebElement> items = d.findElements(By.cssSelector("vaadin-combo-box-item"));
+            return !items.isEmpty() && items.stream().allMatch(i -> i.getText().contains(staffName));
+        });
         assignee.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        driver.findElement(By.id("verification-request-save")).click();
+        wait.until(d -> String.valueOf(assignee.getDomProperty("value")).contains(staffName)
+                && d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().noneMatch(WebElement::isDisplayed));
+        press(driver.findElement(By.id("verification-request-save")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("verification-request-save")));
     }
 

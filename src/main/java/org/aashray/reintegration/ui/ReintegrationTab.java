@@ -123,11 +123,13 @@ class ReintegrationTab extends VerticalLayout {
             add(request);
         }
         List<HomeVerification> list = verifications.ofResident(id);
+        Map<String, String> names = staff.staffOf(resident.homeId()).stream()
+                .collect(Collectors.toMap(HomeStaffDirectory.StaffMember::username, HomeStaffDirectory.StaffMember::displayName));
         Grid<HomeVerification> vgrid = new Grid<>();
         vgrid.setId("verifications-grid");
         vgrid.addColumn(v -> Labels.of(this, v.getDestinationKind()) + ": " + v.getDestination())
                 .setHeader(getTranslation("reintegration.verification.destination")).setFlexGrow(3);
-        vgrid.addColumn(HomeVerification::assignee).setHeader(getTranslation("reintegration.verification.assignee"));
+        vgrid.addColumn(v -> v.assignee() == null ? "" : names.getOrDefault(v.assignee(), v.assignee())).setHeader(getTranslation("reintegration.verification.assignee"));
         vgrid.addColumn(v -> Labels.date(v.getDueOn()) + (v.overdue(today) ? " ⚠ " + getTranslation("reintegration.overdue") : ""))
                 .setHeader(getTranslation("reintegration.verification.dueOn"));
         vgrid.addColumn(v -> v.getStatus() == VerificationStatus.DONE
@@ -149,7 +151,8 @@ class ReintegrationTab extends VerticalLayout {
         followUps.exits(id).stream().findFirst().ifPresent(exit -> {
             Span who = new Span(getTranslation("reintegration.followup.responsible", Labels.of(this, exit.reason()),
                     Labels.date(exit.date()), exit.destination() == null ? "" : exit.destination(),
-                    exit.responsiblePartner() != null ? exit.responsiblePartner() : String.valueOf(exit.responsibleUsername())));
+                    exit.responsiblePartner() != null ? exit.responsiblePartner()
+                            : names.getOrDefault(exit.responsibleUsername(), String.valueOf(exit.responsibleUsername()))));
             who.setId("exit-responsible");
             HorizontalLayout line = new HorizontalLayout(who);
             if (careManager) {
