@@ -44,7 +44,8 @@ class ReintegrationPage {
         WebElement assignee = driver.findElement(By.cssSelector("#verification-assignee input"));
         assignee.sendKeys(staffName);
         wait.until(d -> {
-            List<WebElement> items = d.findElements(By.cssSelector("vaadin-combo-box-item"));
+            List<WebElement> items = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(WebElement::isDisplayed).toList();
             return !items.isEmpty() && items.stream().allMatch(i -> i.getText().contains(staffName));
         });
         assignee.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
@@ -63,7 +64,8 @@ class ReintegrationPage {
     void fillVerification(LocalDate visitDate, String peopleMet, String recommendation, String reasons) {
         press(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verifications-grid vaadin-button[id^='record-verification-']"))));
         WebElement date = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#verification-visitDate input")));
-        date.sendKeys(visitDate.format(DateTimeFormatter.ofPattern("M/d/yyyy")), Keys.TAB);
+        date.sendKeys(visitDate.format(DateTimeFormatter.ofPattern("M/d/yyyy")), Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-month-calendar")).stream().noneMatch(WebElement::isDisplayed));
         driver.findElement(By.cssSelector("#verification-peopleMet input")).sendKeys(peopleMet);
         driver.findElements(By.cssSelector("#verification-involvedInTrafficking vaadin-radio-button")).stream()
                 .filter(r -> r.getText().trim().equals("No")).findFirst().orElseThrow().click();
