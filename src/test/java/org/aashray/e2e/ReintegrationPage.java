@@ -108,7 +108,8 @@ class ReintegrationPage {
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.isDisplayed() && i.getText().trim().equals(text)).findFirst().orElse(null));
         item.click();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().noneMatch(WebElement::isDisplayed));
+        WebElement select = driver.findElement(By.id(selectId));
+        wait.until(d -> !"true".equals(select.getDomProperty("opened")) && !String.valueOf(select.getDomProperty("value")).isEmpty());
     }
 
     private void press(WebElement element) {
