@@ -1,0 +1,241 @@
+package org.aashray.reintegration;
+
+import static org.aashray.reintegration.ReintegrationAccess.clean;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aashray.audit.AuditLog;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ValidationException.FieldError;
+import org.aashray.placements.ExitReason;
+import org.aashray.placements.ResidentExited;
+import org.aashray.residents.ResidentSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-up after exit. The schedule is written by a synchronous listener inside the exit's own transaction:
+ * the exit and its follow-ups commit together, so a crash can never leave an exit without its schedule.
+ * No schedule for DECEASED, nor for ABSCONDED: absconding is an emergency handled with the police and
+ * the CWC (placements), not a return to a known place; if she is traced and exits again, that exit schedules.
+ */
+@Service
+public class FollowUpService {
+
+    private final ExitRepository exits;
+    private final FollowUpRepository followUps;
+    private final VerificationRepository verifications;
+    private final ReintegrationSettingsService settings;
+    private final ReintegrationAccess access;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FollowUpService(ExitRepository exits, FollowUpRepository followUps, VerificationRepository verifications,
+                    ReintegrationSettingsService settings, ReintegrationAccess access, ApplicationEventPublisher events,
+                    AuditLog audit, Clock clock) {
+        this.exits = exits;
+        this.followUps = followUps;
+        this.verifications = verifications;
+        this.settings = settings;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ResidentExited e) {
+        if (e.exitReason() == ExitReason.DECEASED || e.exitReason() == ExitReason.ABSCONDED) return;
+        HomeVerification latest = verifications.findByResidentIdOrderByRequestedOnDescIdDesc(e.residentId()).stream()
+                .filter(v -> v.getStatus() == VerificationStatus.DONE).findFirst().orElse(null);
+        String partner = latest == null ? null : latest.getAssignedPartner();
+        String user = latest != null && latest.getAssignedUsername() != null ? latest.getAssignedUsername() : access.username();
+        ReintegrationExit exit = exits.saveAndFlush(new ReintegrationExit(e.residentId(), e.homeId(), e.exitReason(),
+                e.exitDate(), e.destination(), partner, partner == null ? user : null));
+        List<Integer> months = settings.settings().months();
+        for (int m : months) {
+            followUps.save(new FollowUp(exit.getId(), e.residentId(), e.homeId(), m, e.exitDate().plusMonths(m)));
+        }
+        followUps.flush();
+        audit.recordChange("CREATE", "FollowUpSchedule", exit.getId(), e.homeId(), "Follow-ups scheduled after exit ("
+                + e.exitReason() + ") at " + months + " months", null, Map.of("exitDate", e.exitDate(), "months", months.toString()));
+    }
+
+    @PreAuthorize(ReintegrationAccess.READ)
+    @Transactional(readOnly = true)
+    public List<FollowUp> ofResident(long residentId) {
+        ResidentSummary r = access.resident(residentId);
+        audit.recordAccess("FollowUp", residentId, r.homeId(), "reintegration");
+        return followUps.findByResidentIdOrderByDueOnAscIdAsc(residentId);
+    }
+
+    @PreAuthorize(ReintegrationAccess.READ)
+    @Transactional(readOnly = true)
+    public List<ExitInfo> exits(long residentId) {
+        access.resident(residentId);
+        return exits.findByResidentIdOrderByExitDateDescIdDesc(residentId).stream().map(ExitInfo::of).toList();
+    }
+
+    /** True while a follow-up's concern about her is open (shown prominently on her profile). */
+    @PreAuthorize(ReintegrationAccess.READ)
+    @Transactional(readOnly = true)
+    public boolean hasOpenConcern(long residentId) {
+        access.resident(residentId);
+        return followUps.findByResidentIdOrderByDueOnAscIdAsc(residentId).stream().anyMatch(FollowUp::openConcern);
+    }
+
+    /** Who is responsible in the source area: a partner organisation or a member of staff. */
+    @PreAuthorize(ReintegrationAccess.MANAGE)
+    @Transactional
+    public ExitInfo setResponsible(long exitId, long expectedVersion, String partner, String username) {
+        ReintegrationExit e = exits.findById(exitId).orElseThrow(() -> new AccessDeniedException("No exit " + exitId));
+        access.resident(e.getResidentId());
+        if (e.getVersion() != expectedVersion) throw new ConcurrentEditException("ReintegrationExit", null);
+        String p = clean(partner);
+        String u = clean(username);
+        if (p == null && u == null) throw new ValidationException("responsiblePartner", "reintegration.validation.assignee");
+        if (p != null && p.length() > 200) throw new ValidationException("responsiblePartner", "reintegration.validation.tooLong", 200);
+        Map<String, Object> before = Map.of("partner", String.valueOf(e.getResponsiblePartner()), "user", String.valueOf(e.getResponsibleUsername()));
+        e.responsible(p, u);
+        try {
+            exits.flush();
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            throw new ConcurrentEditException("ReintegrationExit", ex);
+        }
+        audit.recordChange("UPDATE", "ReintegrationExit", e.getId(), e.getHomeId(), "Responsible for follow-up set", before,
+                Map.of("partner", String.valueOf(p), "user", String.valueOf(u)));
+        return ExitInfo.of(e);
+    }
+
+    @PreAuthorize(ReintegrationAccess.RECORD)
+    @Transactional
+    public FollowUp record(long followUpId, long expectedVersion, FollowUpVisit v) {
+        FollowUp f = load(followUpId, expectedVersion);
+        if (f.getStatus() != FollowUpStatus.OPEN) throw new ValidationException("status", "reintegration.validation.notOpen");
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        if (v.date() == null) errors.add(new FieldError("date", "validation.required"));
+        else if (v.date().isAfter(today)) errors.add(new FieldError("date", "reintegration.validation.future"));
+        if (v.mode() == null) errors.add(new FieldError("mode", "validation.required"));
+        if (clean(v.wellbeing()) == null) errors.add(new FieldError("wellbeing", "validation.required"));
+        if (v.raiseConcern() && clean(v.safetyConcerns()) == null && clean(v.retraffickingSigns()) == null) {
+            errors.add(new FieldError("safetyConcerns", "reintegration.validation.concernDetails"));
+        }
+        if (v.raiseConcern() && clean(v.nextAction()) == null) errors.add(new FieldError("nextAction", "reintegration.validation.concernAction"));
+        for (var e : Map.of("peopleMet", v.peopleMet() == null ? "" : v.peopleMet(), "nextAction", v.nextAction() == null ? "" : v.nextAction()).entrySet()) {
+            if (e.getValue().length() > 300) errors.add(new FieldError(e.getKey(), "reintegration.validation.tooLong", 300));
+        }
+        for (var e : Map.of("wellbeing", nz(v.wellbeing()), "schoolingOrWork", nz(v.schoolingOrWork()),
+                "safetyConcerns", nz(v.safetyConcerns()), "retraffickingSigns", nz(v.retraffickingSigns())).entrySet()) {
+            if (e.getValue().length() > 1000) errors.add(new FieldError(e.getKey(), "reintegration.validation.tooLong", 1000));
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        Map<String, Object> before = snapshot(f);
+        f.record(new FollowUpVisit(v.date(), v.mode(), clean(v.peopleMet()), clean(v.wellbeing()), clean(v.schoolingOrWork()),
+                clean(v.safetyConcerns()), clean(v.retraffickingSigns()), clean(v.nextAction()), v.raiseConcern()), access.username());
+        flush();
+        audit.recordChange("UPDATE", "FollowUp", f.getId(), f.getHomeId(), "Follow-up recorded" + (f.isConcern() ? " with a concern" : ""),
+                before, snapshot(f));
+        if (f.isConcern()) events.publishEvent(new FollowUpConcernRaised(f.getResidentId(), f.getHomeId(), f.getId(), v.date()));
+        return f;
+    }
+
+    /** One more attempt to reach her failed; counted towards "not reachable". */
+    @PreAuthorize(ReintegrationAccess.RECORD)
+    @Transactional
+    public FollowUp attempt(long followUpId, long expectedVersion) {
+        FollowUp f = load(followUpId, expectedVersion);
+        if (f.getStatus() != FollowUpStatus.OPEN) throw new ValidationException("status", "reintegration.validation.notOpen");
+        f.attempt();
+        flush();
+        audit.recordChange("UPDATE", "FollowUp", f.getId(), f.getHomeId(), "Follow-up attempt " + f.getAttempts() + " failed",
+                Map.of("attempts", f.getAttempts() - 1), Map.of("attempts", f.getAttempts()));
+        return f;
+    }
+
+    /** Closes an open follow-up that cannot be done; "not reachable" needs the configured number of attempts. */
+    @PreAuthorize(ReintegrationAccess.MANAGE)
+    @Transactional
+    public FollowUp close(long followUpId, long expectedVersion, CloseReason reason, String note) {
+        FollowUp f = load(followUpId, expectedVersion);
+        if (f.getStatus() != FollowUpStatus.OPEN) throw new ValidationException("status", "reintegration.validation.notOpen");
+        String n = clean(note);
+        List<FieldError> errors = new ArrayList<>();
+        if (reason == null) errors.add(new FieldError("closeReason", "validation.required"));
+        int needed = settings.settings().getUnreachableAttempts();
+        if (reason == CloseReason.NOT_REACHABLE && f.getAttempts() < needed) {
+            errors.add(new FieldError("closeReason", "reintegration.validation.attempts", needed, f.getAttempts()));
+        }
+        if (n == null) errors.add(new FieldError("closeNote", "validation.required"));
+        else if (n.length() > 500) errors.add(new FieldError("closeNote", "reintegration.validation.tooLong", 500));
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        Map<String, Object> before = snapshot(f);
+        f.close(reason, n, access.username());
+        flush();
+        audit.recordChange("UPDATE", "FollowUp", f.getId(), f.getHomeId(), "Follow-up closed: " + reason, before, snapshot(f));
+        return f;
+    }
+
+    /** The care manager records what was done about a concern (e.g. re-referred to the AHTU or the CWC). */
+    @PreAuthorize(ReintegrationAccess.MANAGE)
+    @Transactional
+    public FollowUp closeConcern(long followUpId, long expectedVersion, String outcome) {
+        FollowUp f = load(followUpId, expectedVersion);
+        if (!f.openConcern()) throw new ValidationException("concernOutcome", "reintegration.validation.noConcern");
+        String o = clean(outcome);
+        if (o == null) throw new ValidationException("concernOutcome", "validation.required");
+        if (o.length() > 500) throw new ValidationException("concernOutcome", "reintegration.validation.tooLong", 500);
+        Map<String, Object> before = snapshot(f);
+        f.closeConcern(LocalDate.now(clock), o);
+        flush();
+        audit.recordChange("UPDATE", "FollowUp", f.getId(), f.getHomeId(), "Concern closed: " + o, before, snapshot(f));
+        return f;
+    }
+
+    private FollowUp load(long id, long expectedVersion) {
+        FollowUp f = followUps.findById(id).orElseThrow(() -> new AccessDeniedException("No follow-up " + id));
+        access.resident(f.getResidentId());
+        if (f.getVersion() != expectedVersion) throw new ConcurrentEditException("FollowUp", null);
+        return f;
+    }
+
+    private void flush() {
+        try {
+            followUps.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("FollowUp", e);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static Comparator<FollowUp> byDue() {
+        return Comparator.comparing(FollowUp::getDueOn).thenComparing(FollowUp::getId);
+    }
+
+    private static Map<String, Object> snapshot(FollowUp f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", f.getStatus());
+        m.put("attempts", f.getAttempts());
+        m.put("doneOn", String.valueOf(f.getDoneOn()));
+        m.put("mode", String.valueOf(f.getMode()));
+        m.put("concern", f.isConcern());
+        m.put("concernClosedOn", String.valueOf(f.getConcernClosedOn()));
+        m.put("closeReason", String.valueOf(f.getCloseReason()));
+        return m;
+    }
+}

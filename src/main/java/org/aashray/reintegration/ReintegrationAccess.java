@@ -1,0 +1,65 @@
+package org.aashray.reintegration;
+
+import java.util.Set;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.residents.ResidentSummary;
+import org.aashray.security.CurrentUser;
+import org.aashray.security.SystemAuthentication;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what: counsellors and the care manager of the resident's home work on reintegration; the care
+ * manager requests verifications and overrides the gate. Home scoping goes through the residents directory
+ * (which answers only for residents of the caller's homes).
+ */
+@Component
+class ReintegrationAccess {
+
+    static final String READ = "hasAnyRole('COUNSELLOR','CARE_MANAGER','SYSTEM')";
+    static final String RECORD = "hasAnyRole('COUNSELLOR','CARE_MANAGER','SYSTEM')";
+    static final String MANAGE = "hasAnyRole('CARE_MANAGER','SYSTEM')";
+
+    private final ResidentDirectory directory;
+    private final CurrentUser currentUser;
+
+    ReintegrationAccess(ResidentDirectory directory, CurrentUser currentUser) {
+        this.directory = directory;
+        this.currentUser = currentUser;
+    }
+
+    ResidentSummary resident(long residentId) {
+        return directory.find(residentId).orElseThrow(() -> new AccessDeniedException("No access to resident " + residentId));
+    }
+
+    void requireHome(long homeId) {
+        if (!isSystem() && !currentUser.homeIds().contains(homeId)) {
+            throw new AccessDeniedException("No access to home " + homeId);
+        }
+    }
+
+    boolean isSystem() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && SystemAuthentication.NAME.equals(auth.getName())
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SYSTEM"));
+    }
+
+    /** The caller's homes for due-date queries; a placeholder id when the application itself asks for all. */
+    Set<Long> homes() {
+        Set<Long> homes = currentUser.homeIds();
+        return homes.isEmpty() ? Set.of(-1L) : homes;
+    }
+
+    String username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    static String clean(String s) {
+        if (s == null) return null;
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Reintegration: home verifications of proposed destinations, the readiness check with its history and the
+ * gate on "restored to family" (an {@link org.aashray.placements.ExitGuard}, with a care manager's audited
+ * override), the readiness PDF for the CWC or magistrate, repatriation to Nepal and Bangladesh as a tracked
+ * process, and the follow-up schedule generated on {@link org.aashray.placements.ResidentExited}.
+ * <p>Public API: {@link org.aashray.reintegration.VerificationService}, {@link org.aashray.reintegration.ReadinessService},
+ * {@link org.aashray.reintegration.FollowUpService}, {@link org.aashray.reintegration.RepatriationService},
+ * {@link org.aashray.reintegration.ReintegrationDueItems} (due-date queries for alerts),
+ * {@link org.aashray.reintegration.ReintegrationSettingsService} (configurable limits) and the event
+ * {@link org.aashray.reintegration.FollowUpConcernRaised}.
+ * <p>Decisions: the follow-up schedule is written by a synchronous listener in the exit's own transaction,
+ * so an exit is never committed without its schedule. No follow-ups for DECEASED or ABSCONDED (absconding is
+ * an emergency handled by placements with the police and the CWC; a later exit after she is traced
+ * schedules them). Readiness checks are never edited: each check is a new row, so the history shows what was
+ * decided when.
+ */
+package org.aashray.reintegration;

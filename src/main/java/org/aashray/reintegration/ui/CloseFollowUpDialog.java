@@ -1,0 +1,46 @@
+package org.aashray.reintegration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.ConfirmAction;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.reintegration.CloseReason;
+import org.aashray.reintegration.FollowUp;
+import org.aashray.reintegration.FollowUpService;
+
+/** Closes a follow-up that cannot be done (moved away, not reachable after the configured attempts). */
+class CloseFollowUpDialog extends Dialog {
+
+    CloseFollowUpDialog(FollowUpService followUps, FollowUp f, Runnable onSaved) {
+        setHeaderTitle(getTranslation("reintegration.followup.close"));
+        Select<CloseReason> reason = new Select<>();
+        reason.setLabel(getTranslation("reintegration.followup.closeReason"));
+        reason.setItems(CloseReason.values());
+        reason.setItemLabelGenerator(r -> Labels.of(this, r));
+        TextField note = new TextField(getTranslation("reintegration.followup.closeNote"));
+        add(new FormLayout(reason, note));
+        Button save = new Button(getTranslation("reintegration.followup.close"), e -> ConfirmAction.ask(
+                getTranslation("reintegration.followup.close"), getTranslation("reintegration.followup.closeConfirm"),
+                getTranslation("reintegration.followup.close"), getTranslation("common.cancel"), () -> {
+                    try {
+                        followUps.close(f.getId(), f.getVersion(), reason.getValue(), note.getValue());
+                        close();
+                        onSaved.run();
+                    } catch (ValidationException ex) {
+                        FieldErrors.show(this, ex, Map.of("closeReason", reason, "closeNote", note));
+                    } catch (ConcurrentEditException ex) {
+                        Notifications.error(getTranslation("common.concurrentEdit"));
+                    }
+                }));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,59 @@
+package org.aashray.reintegration.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.reintegration.FollowUp;
+import org.aashray.reintegration.FollowUpMode;
+import org.aashray.reintegration.FollowUpService;
+import org.aashray.reintegration.FollowUpVisit;
+
+/** Records a follow-up: how she was reached, how she is, and whether there is a concern (re-referral). */
+class FollowUpDialog extends Dialog {
+
+    FollowUpDialog(FollowUpService followUps, FollowUp f, Runnable onSaved) {
+        setHeaderTitle(getTranslation("reintegration.followup.recordTitle", f.getMonthsAfter()));
+        setWidth("48em");
+        DatePicker date = new DatePicker(getTranslation("reintegration.followup.date"));
+        Select<FollowUpMode> mode = new Select<>();
+        mode.setLabel(getTranslation("reintegration.followup.mode"));
+        mode.setItems(FollowUpMode.values());
+        mode.setItemLabelGenerator(m -> Labels.of(this, m));
+        TextField met = new TextField(getTranslation("reintegration.followup.peopleMet"));
+        TextArea wellbeing = new TextArea(getTranslation("reintegration.followup.wellbeing"));
+        TextArea work = new TextArea(getTranslation("reintegration.followup.schoolingOrWork"));
+        TextArea safety = new TextArea(getTranslation("reintegration.followup.safetyConcerns"));
+        TextArea signs = new TextArea(getTranslation("reintegration.followup.retraffickingSigns"));
+        TextField next = new TextField(getTranslation("reintegration.followup.nextAction"));
+        Checkbox concern = new Checkbox(getTranslation("reintegration.followup.raiseConcern"));
+        add(new FormLayout(date, mode, met, wellbeing, work, safety, signs, next, concern));
+        Map<String, HasValidation> fields = Map.of("date", date, "mode", mode, "peopleMet", met, "wellbeing", wellbeing,
+                "schoolingOrWork", work, "safetyConcerns", safety, "retraffickingSigns", signs, "nextAction", next);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                followUps.record(f.getId(), f.getVersion(), new FollowUpVisit(date.getValue(), mode.getValue(), met.getValue(),
+                        wellbeing.getValue(), work.getValue(), safety.getValue(), signs.getValue(), next.getValue(), concern.getValue()));
+                close();
+                onSaved.run();
+            } catch (ValidationException ex) {
+                FieldErrors.show(this, ex, fields);
+            } catch (ConcurrentEditException ex) {
+                Notifications.error(getTranslation("common.concurrentEdit"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,86 @@
+package org.aashray.reintegration.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.reintegration.Answer;
+import org.aashray.reintegration.Readiness;
+import org.aashray.reintegration.ReadinessItem;
+import org.aashray.reintegration.ReadinessItemAnswer;
+import org.aashray.reintegration.ReadinessService;
+
+/**
+ * A new readiness check, started from the previous answers: one line per item with met / not met / not
+ * applicable and a note. The home verification line is computed and read-only; blocking items are marked.
+ */
+class ReadinessChecklist extends VerticalLayout {
+
+    final Map<ReadinessItem, Select<Answer>> answers = new EnumMap<>(ReadinessItem.class);
+    final Map<ReadinessItem, TextField> notes = new EnumMap<>(ReadinessItem.class);
+    final Button save = new Button();
+
+    ReadinessChecklist(ReadinessService readiness, long residentId, Runnable onSaved) {
+        setPadding(false);
+        setSpacing(false);
+        setId("readiness-checklist");
+        Map<String, HasValidation> fields = new HashMap<>();
+        for (Readiness.ItemState s : readiness.draft(residentId)) {
+            Span label = new Span(getTranslation("reintegration.item." + s.item())
+                    + (s.blocking() ? " *" : ""));
+            label.setWidth("22em");
+            Select<Answer> answer = new Select<>();
+            answer.setItems(Answer.values());
+            answer.setItemLabelGenerator(a -> Labels.of(this, a));
+            answer.setValue(s.answer());
+            answer.setId("answer-" + s.item());
+            answer.setAriaLabel(label.getText());
+            TextField note = new TextField();
+            note.setValue(s.note() == null ? "" : s.note());
+            note.setPlaceholder(getTranslation("reintegration.readiness.note"));
+            note.setId("note-" + s.item());
+            note.setWidth("24em");
+            if (s.item().computed()) {
+                answer.setReadOnly(true);
+                note.setReadOnly(true);
+                note.setHelperText(getTranslation("reintegration.readiness.computed"));
+            }
+            answers.put(s.item(), answer);
+            notes.put(s.item(), note);
+            fields.put(s.item().name(), answer);
+            HorizontalLayout line = new HorizontalLayout(label, answer, note);
+            line.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(line);
+        }
+        add(new Span(getTranslation("reintegration.readiness.blockingHint")));
+        save.setText(getTranslation("reintegration.readiness.save"));
+        save.setId("readiness-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            FieldErrors.clear(fields);
+            List<ReadinessItemAnswer> given = new ArrayList<>();
+            answers.forEach((item, select) -> given.add(new ReadinessItemAnswer(item, select.getValue(), notes.get(item).getValue())));
+            try {
+                Readiness saved = readiness.record(residentId, given);
+                Notifications.success(getTranslation(saved.ready() ? "reintegration.readiness.savedReady" : "reintegration.readiness.savedNotReady"));
+                onSaved.run();
+            } catch (ValidationException ex) {
+                FieldErrors.show(this, ex, fields);
+            }
+        });
+        add(save);
+    }
+}

@@ -1,0 +1,105 @@
+package org.aashray.reintegration.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.aashray.homes.CurrentHome;
+import org.aashray.reintegration.DueItem;
+import org.aashray.reintegration.HomeVerification;
+import org.aashray.reintegration.ReintegrationDueItems;
+import org.aashray.reintegration.ReintegrationPipeline;
+import org.aashray.reintegration.VerificationService;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.residents.ResidentFilter;
+import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentSummary;
+
+/**
+ * The care manager's reintegration workspace: the pipeline of residents in care (in care / verification
+ * pending / ready), verifications pending and overdue, follow-ups due and overdue, open concerns and
+ * expiring travel permits. Counsellors see the verifications assigned to them first.
+ */
+@Route("reintegration")
+@Menu(title = "nav.reintegration", order = 40, icon = "vaadin:home-o")
+@RolesAllowed({"COUNSELLOR", "CARE_MANAGER"})
+public class ReintegrationView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<ResidentSummary> pipeline = new Grid<>();
+    final Grid<HomeVerification> verifications = new Grid<>();
+    final Grid<DueItem> due = new Grid<>();
+
+    public ReintegrationView(ResidentDirectory directory, ReintegrationPipeline stages, VerificationService verificationService,
+                             ReintegrationDueItems dueItems, CurrentHome currentHome, Clock clock) {
+        setId("reintegration-view");
+        add(new H2(getTranslation("reintegration.workspace.title")));
+        LocalDate today = LocalDate.now(clock);
+        Long homeId = currentHome.get().map(h -> h.id()).orElse(null);
+
+        pipeline.setId("pipeline-grid");
+        Map<Long, ReintegrationPipeline.Stage>[] pageStages = new Map[] {Map.of()};
+        pipeline.addComponentColumn(r -> profile(r.id(), r.caseNumber()))
+                .setHeader(getTranslation("reintegration.workspace.case"));
+        pipeline.addColumn(ResidentSummary::name).setHeader(getTranslation("reintegration.workspace.name"));
+        pipeline.addColumn(r -> Labels.of(this, pageStages[0].getOrDefault(r.id(), ReintegrationPipeline.Stage.IN_CARE)))
+                .setHeader(getTranslation("reintegration.workspace.stage"));
+        pipeline.setItemsPageable(pageable -> {
+            List<ResidentSummary> page = directory.search(new ResidentFilter(null, null, homeId, ResidentStatus.IN_RESIDENCE,
+                    null, null, null), pageable);
+            pageStages[0] = stages.stages(page.stream().map(ResidentSummary::id).toList());
+            return page;
+        });
+        pipeline.setEmptyStateText(getTranslation("reintegration.workspace.pipelineEmpty"));
+
+        verifications.setId("pending-verifications");
+        verifications.addComponentColumn(v -> profile(v.getResidentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
+        verifications.addColumn(HomeVerification::getDestination).setHeader(getTranslation("reintegration.verification.destination"));
+        verifications.addColumn(HomeVerification::assignee).setHeader(getTranslation("reintegration.verification.assignee"));
+        verifications.addColumn(v -> Labels.date(v.getDueOn()) + (v.overdue(today) ? " ⚠ " + getTranslation("reintegration.overdue") : ""))
+                .setHeader(getTranslation("reintegration.verification.dueOn"));
+        verifications.setItemsPageable(verificationService::pending);
+        verifications.setEmptyStateText(getTranslation("reintegration.workspace.verificationsEmpty"));
+
+        due.setId("due-items");
+        due.addComponentColumn(d -> profile(d.residentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
+        due.addColumn(d -> Labels.of(this, d.kind())).setHeader(getTranslation("reintegration.workspace.kind"));
+        due.addColumn(d -> Labels.date(d.dueOn())).setHeader(getTranslation("reintegration.verification.dueOn"));
+        due.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader(getTranslation("reintegration.verification.assignee"));
+        // Small lists by nature (only what is due now), each from an indexed due-date query.
+        List<DueItem> items = new java.util.ArrayList<>(dueItems.openConcerns());
+        items.addAll(dueItems.overdueFollowUps());
+        items.addAll(dueItems.followUpsDue());
+        items.addAll(dueItems.overdueVerifications());
+        items.addAll(dueItems.expiringPermits());
+        due.setItems(items);
+        due.setEmptyStateText(getTranslation("reintegration.workspace.dueEmpty"));
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("reintegration.workspace.due"), due);
+        tabs.add(getTranslation("reintegration.workspace.pipeline"), pipeline);
+        tabs.add(getTranslation("reintegration.workspace.verifications"), verifications);
+        add(new H3(getTranslation("reintegration.workspace.subtitle")), tabs);
+        setSizeFull();
+    }
+
+    /** The residents feature's profile route (its view class is internal to that module). */
+    private static Anchor profile(long residentId, String text) {
+        return new Anchor("resident/" + residentId, text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reintegration");
+    }
+}

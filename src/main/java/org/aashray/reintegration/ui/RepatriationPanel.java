@@ -1,0 +1,119 @@
+package org.aashray.reintegration.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
+import org.aashray.reintegration.Country;
+import org.aashray.reintegration.Repatriation;
+import org.aashray.reintegration.RepatriationService;
+import org.aashray.reintegration.RepatriationStatus;
+
+/** The repatriation process to Nepal or Bangladesh, step by step. */
+class RepatriationPanel extends VerticalLayout {
+
+    RepatriationPanel(RepatriationService service, long residentId, boolean careManager) {
+        setPadding(false);
+        render(service, residentId, careManager);
+    }
+
+    private void render(RepatriationService service, long residentId, boolean careManager) {
+        removeAll();
+        List<Repatriation> all = service.ofResident(residentId);
+        Repatriation open = all.stream().filter(r -> r.getStatus() == RepatriationStatus.OPEN).findFirst().orElse(null);
+        all.stream().filter(r -> r.getStatus() != RepatriationStatus.OPEN).forEach(r -> add(new Span(
+                Labels.of(this, r.getCountry()) + ": " + Labels.of(this, r.getStatus()) + " " + Labels.date(r.getHandoverDate())
+                        + " " + (r.getHandoverPlace() == null ? "" : r.getHandoverPlace()))));
+        if (open == null) {
+            if (!careManager) {
+                if (all.isEmpty()) add(new Span(getTranslation("reintegration.repatriation.none")));
+                return;
+            }
+            Select<Country> country = new Select<>();
+            country.setItems(Country.values());
+            country.setItemLabelGenerator(c -> Labels.of(this, c));
+            country.setLabel(getTranslation("reintegration.repatriation.country"));
+            Button start = new Button(getTranslation("reintegration.repatriation.start"), e -> {
+                try {
+                    service.start(residentId, country.getValue());
+                    render(service, residentId, careManager);
+                } catch (ValidationException ex) {
+                    FieldErrors.show(this, ex, Map.of("country", country));
+                }
+            });
+            HorizontalLayout line = new HorizontalLayout(country, start);
+            line.setAlignItems(Alignment.BASELINE);
+            add(new Span(getTranslation("reintegration.repatriation.none")), line);
+            return;
+        }
+        add(new Span(getTranslation("reintegration.repatriation.to", Labels.of(this, open.getCountry()))));
+        Binder<Repatriation> binder = new Binder<>(Repatriation.class);
+        Map<String, HasValidation> fields = new HashMap<>();
+        FormLayout form = new FormLayout();
+        date(binder, form, fields, "nationalityRequestedOn", Repatriation::getNationalityRequestedOn, Repatriation::setNationalityRequestedOn);
+        date(binder, form, fields, "nationalityReceivedOn", Repatriation::getNationalityReceivedOn, Repatriation::setNationalityReceivedOn);
+        text(binder, form, fields, "permitNumber", Repatriation::getPermitNumber, Repatriation::setPermitNumber);
+        date(binder, form, fields, "permitIssuedOn", Repatriation::getPermitIssuedOn, Repatriation::setPermitIssuedOn);
+        date(binder, form, fields, "permitExpiresOn", Repatriation::getPermitExpiresOn, Repatriation::setPermitExpiresOn);
+        text(binder, form, fields, "escort", Repatriation::getEscort, Repatriation::setEscort);
+        date(binder, form, fields, "handoverDate", Repatriation::getHandoverDate, Repatriation::setHandoverDate);
+        text(binder, form, fields, "handoverPlace", Repatriation::getHandoverPlace, Repatriation::setHandoverPlace);
+        text(binder, form, fields, "receivingOrganisation", Repatriation::getReceivingOrganisation, Repatriation::setReceivingOrganisation);
+        text(binder, form, fields, "note", Repatriation::getNote, Repatriation::setNote);
+        binder.setBean(open);
+        binder.setReadOnly(!careManager);
+        add(form);
+        if (careManager) {
+            Button save = new Button(getTranslation("common.save"), e -> save(service, residentId, open, false, fields));
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            Button complete = new Button(getTranslation("reintegration.repatriation.complete"), e -> save(service, residentId, open, true, fields));
+            add(new HorizontalLayout(save, complete));
+        }
+    }
+
+    private void save(RepatriationService service, long residentId, Repatriation edited, boolean complete, Map<String, HasValidation> fields) {
+        try {
+            service.save(edited.getId(), edited, complete);
+            Notifications.success(getTranslation("common.saved"));
+            render(service, residentId, true);
+        } catch (ValidationException ex) {
+            FieldErrors.show(this, ex, fields);
+        } catch (ConcurrentEditException ex) {
+            Notifications.error(getTranslation("common.concurrentEdit"));
+        }
+    }
+
+    private void date(Binder<Repatriation> binder, FormLayout form, Map<String, HasValidation> fields, String key,
+                      com.vaadin.flow.function.ValueProvider<Repatriation, java.time.LocalDate> get,
+                      com.vaadin.flow.data.binder.Setter<Repatriation, java.time.LocalDate> set) {
+        DatePicker field = new DatePicker(getTranslation("reintegration.repatriation." + key));
+        field.setId("repatriation-" + key);
+        binder.forField(field).bind(get, set);
+        fields.put(key, field);
+        form.add(field);
+    }
+
+    private void text(Binder<Repatriation> binder, FormLayout form, Map<String, HasValidation> fields, String key,
+                      com.vaadin.flow.function.ValueProvider<Repatriation, String> get,
+                      com.vaadin.flow.data.binder.Setter<Repatriation, String> set) {
+        TextField field = new TextField(getTranslation("reintegration.repatriation." + key));
+        field.setId("repatriation-" + key);
+        binder.forField(field).bind(get, set);
+        fields.put(key, field);
+        form.add(field);
+    }
+}
