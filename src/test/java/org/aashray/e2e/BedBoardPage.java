@@ -54,8 +54,13 @@ class BedBoardPage {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("action-move"))).click();
         WebElement home = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#move-home input")));
         home.sendKeys(Keys.chord(Keys.CONTROL, "a"), homeName);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        // wait for the filter to apply: under load the unfiltered list (current home first) may still be shown
+        wait.until(d -> {
+            var items = d.findElements(By.cssSelector("vaadin-combo-box-item"));
+            return !items.isEmpty() && items.stream().allMatch(i -> i.getText().contains(homeName));
+        });
         home.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> String.valueOf(home.getAttribute("value")).contains(homeName));
         WebElement bedBox = driver.findElement(By.cssSelector("#move-bed input"));
         wait.until(d -> {
             bedBox.click();
