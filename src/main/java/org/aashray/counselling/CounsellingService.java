@@ -45,7 +45,7 @@ public class CounsellingService {
     static final String BOOK = "hasAnyRole('COUNSELLOR','SYSTEM')";
     private static final int MAX_WEEKS = 52;
 
-    private final SessionRepository sessions;
+    private final CounsellingSessionRepository sessions;
     private final SeriesRepository series;
     private final NoteRepository notes;
     private final CounsellingSettingsService settings;
@@ -57,7 +57,7 @@ public class CounsellingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CounsellingService(SessionRepository sessions, SeriesRepository series, NoteRepository notes,
+    CounsellingService(CounsellingSessionRepository sessions, SeriesRepository series, NoteRepository notes,
                        CounsellingSettingsService settings, ResidentDirectory residents, BedService rooms,
                        ConflictChecker conflicts, ScheduleLocks locks, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.sessions = sessions;

@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CounsellingSettingsService {
 
-    private final SettingsRepository settings;
+    private final CounsellingSettingsRepository settings;
     private final AuditLog audit;
 
-    CounsellingSettingsService(SettingsRepository settings, AuditLog audit) {
+    CounsellingSettingsService(CounsellingSettingsRepository settings, AuditLog audit) {
         this.settings = settings;
         this.audit = audit;
     }

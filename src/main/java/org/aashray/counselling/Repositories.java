@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface SessionRepository extends JpaRepository<Session, Long> {
+interface CounsellingSessionRepository extends JpaRepository<Session, Long> {
 
     /** startsAt is bounded below too (sessions are at most a day long), so the (x, starts_at) indexes are used. */
     @Query("""
@@ -65,7 +65,7 @@ interface SeriesRepository extends JpaRepository<Series, Long> {
 interface NoteRepository extends JpaRepository<SessionNote, Long> {
 }
 
-interface SettingsRepository extends JpaRepository<CounsellingSettings, Long> {
+interface CounsellingSettingsRepository extends JpaRepository<CounsellingSettings, Long> {
 
     Optional<CounsellingSettings> findByHomeId(Long homeId);
 

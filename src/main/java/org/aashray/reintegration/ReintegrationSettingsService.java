@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReintegrationSettingsService {
 
-    private final SettingsRepository settings;
+    private final ReintegrationSettingsRepository settings;
     private final ReadinessItemRepository items;
     private final AuditLog audit;
 
-    ReintegrationSettingsService(SettingsRepository settings, ReadinessItemRepository items, AuditLog audit) {
+    ReintegrationSettingsService(ReintegrationSettingsRepository settings, ReadinessItemRepository items, AuditLog audit) {
         this.settings = settings;
         this.items = items;
         this.audit = audit;

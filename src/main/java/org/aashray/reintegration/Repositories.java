@@ -104,5 +104,5 @@ interface RepatriationRepository extends JpaRepository<Repatriation, Long> {
     List<Repatriation> open(@Param("allHomes") boolean allHomes, @Param("homes") Collection<Long> homes, Pageable pageable);
 }
 
-interface SettingsRepository extends JpaRepository<ReintegrationSettings, Integer> {
+interface ReintegrationSettingsRepository extends JpaRepository<ReintegrationSettings, Integer> {
 }

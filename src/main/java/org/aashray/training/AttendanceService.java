@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttendanceService {
 
-    private final SessionRepository sessions;
+    private final BatchSessionRepository sessions;
     private final EnrolmentRepository enrolments;
     private final AttendanceRepository attendance;
     private final BatchService batches;
@@ -30,7 +30,7 @@ public class AttendanceService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AttendanceService(SessionRepository sessions, EnrolmentRepository enrolments, AttendanceRepository attendance,
+    AttendanceService(BatchSessionRepository sessions, EnrolmentRepository enrolments, AttendanceRepository attendance,
                       BatchService batches, ResidentDirectory directory, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.sessions = sessions;
         this.enrolments = enrolments;

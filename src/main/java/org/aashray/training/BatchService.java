@@ -27,13 +27,13 @@ public class BatchService {
             EnrolmentStatus.NOT_COMPLETED);
 
     private final BatchRepository batches;
-    private final SessionRepository sessions;
+    private final BatchSessionRepository sessions;
     private final CourseRepository courses;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    BatchService(BatchRepository batches, SessionRepository sessions, CourseRepository courses, CurrentUser currentUser,
+    BatchService(BatchRepository batches, BatchSessionRepository sessions, CourseRepository courses, CurrentUser currentUser,
                  AuditLog audit, Clock clock) {
         this.batches = batches;
         this.sessions = sessions;

@@ -30,7 +30,7 @@ public class CertificateService {
 
     private final EnrolmentRepository enrolments;
     private final BatchService batches;
-    private final SessionRepository sessions;
+    private final BatchSessionRepository sessions;
     private final EnrolmentService trainees;
     private final ResidentService residents;
     private final HomeService homes;
@@ -38,7 +38,7 @@ public class CertificateService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CertificateService(EnrolmentRepository enrolments, BatchService batches, SessionRepository sessions,
+    CertificateService(EnrolmentRepository enrolments, BatchService batches, BatchSessionRepository sessions,
                        EnrolmentService trainees, ResidentService residents, HomeService homes, CurrentUser currentUser,
                        AuditLog audit, Clock clock) {
         this.enrolments = enrolments;

@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseService {
 
     private final CourseRepository courses;
-    private final SettingsRepository settings;
+    private final TrainingSettingsRepository settings;
     private final AuditLog audit;
 
-    CourseService(CourseRepository courses, SettingsRepository settings, AuditLog audit) {
+    CourseService(CourseRepository courses, TrainingSettingsRepository settings, AuditLog audit) {
         this.courses = courses;
         this.settings = settings;
         this.audit = audit;

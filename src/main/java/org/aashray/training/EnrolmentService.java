@@ -34,7 +34,7 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final AttendanceRepository attendance;
     private final CourseRepository courses;
-    private final SettingsRepository settings;
+    private final TrainingSettingsRepository settings;
     private final ResidentService residents;
     private final ResidentDirectory directory;
     private final HomeService homes;
@@ -44,7 +44,7 @@ public class EnrolmentService {
     private final Clock clock;
 
     EnrolmentService(BatchRepository batches, EnrolmentRepository enrolments, AttendanceRepository attendance,
-                     CourseRepository courses, SettingsRepository settings, ResidentService residents,
+                     CourseRepository courses, TrainingSettingsRepository settings, ResidentService residents,
                      ResidentDirectory directory, HomeService homes, CurrentUser currentUser, AuditLog audit,
                      ApplicationEventPublisher events, Clock clock) {
         this.batches = batches;

@@ -28,14 +28,14 @@ public class OutcomeService {
     private final EnrolmentRepository enrolments;
     private final BatchRepository batches;
     private final CourseRepository courses;
-    private final SettingsRepository settings;
+    private final TrainingSettingsRepository settings;
     private final ResidentService residents;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     OutcomeService(OutcomeRepository outcomes, EnrolmentRepository enrolments, BatchRepository batches,
-                   CourseRepository courses, SettingsRepository settings, ResidentService residents,
+                   CourseRepository courses, TrainingSettingsRepository settings, ResidentService residents,
                    CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.outcomes = outcomes;
         this.enrolments = enrolments;

@@ -23,7 +23,7 @@ interface CourseRepository extends JpaRepository<Course, Long> {
     boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
 }
 
-interface SettingsRepository extends JpaRepository<TrainingSettings, Long> {
+interface TrainingSettingsRepository extends JpaRepository<TrainingSettings, Long> {
 }
 
 interface BatchRepository extends JpaRepository<Batch, Long> {
@@ -50,7 +50,7 @@ interface BatchRepository extends JpaRepository<Batch, Long> {
                                    @Param("waiting") EnrolmentStatus waiting);
 }
 
-interface SessionRepository extends JpaRepository<BatchSession, Long> {
+interface BatchSessionRepository extends JpaRepository<BatchSession, Long> {
 
     List<BatchSession> findByBatchIdOrderByDate(long batchId);
 

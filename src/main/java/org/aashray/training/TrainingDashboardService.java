@@ -26,11 +26,11 @@ public class TrainingDashboardService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final HomeService homes;
-    private final SettingsRepository settings;
+    private final TrainingSettingsRepository settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TrainingDashboardService(NamedParameterJdbcTemplate jdbc, HomeService homes, SettingsRepository settings,
+    TrainingDashboardService(NamedParameterJdbcTemplate jdbc, HomeService homes, TrainingSettingsRepository settings,
                              CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.homes = homes;

@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrainingSchedule {
 
-    private final SessionRepository sessions;
+    private final BatchSessionRepository sessions;
     private final BatchRepository batches;
     private final ResidentService residents;
 
-    TrainingSchedule(SessionRepository sessions, BatchRepository batches, ResidentService residents) {
+    TrainingSchedule(BatchSessionRepository sessions, BatchRepository batches, ResidentService residents) {
         this.sessions = sessions;
         this.batches = batches;
         this.residents = residents;

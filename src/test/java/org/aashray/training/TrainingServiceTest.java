@@ -50,7 +50,7 @@ class TrainingServiceTest {
     @Autowired EnrolmentRepository enrolmentRepository;
     @Autowired BatchRepository batchRepository;
     @Autowired CourseRepository courseRepository;
-    @Autowired SettingsRepository settingsRepository;
+    @Autowired TrainingSettingsRepository settingsRepository;
     @Autowired CurrentUser currentUser;
     @Autowired AuditLog audit;
     @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
