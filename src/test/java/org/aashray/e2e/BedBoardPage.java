@@ -55,11 +55,9 @@ class BedBoardPage {
         WebElement home = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#move-home input")));
         home.sendKeys(Keys.chord(Keys.CONTROL, "a"), homeName);
         // wait for the filter to apply: under load the unfiltered list (current home first) may still be shown
-        wait.until(d -> {
-            var items = d.findElements(By.cssSelector("vaadin-combo-box-item"));
-            return !items.isEmpty() && items.stream().allMatch(i -> i.getText().contains(homeName));
-        });
-        home.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        WebElement homeItem = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().contains(homeName)).findFirst().orElse(null));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", homeItem);
         wait.until(d -> String.valueOf(home.getAttribute("value")).contains(homeName));
         WebElement bedBox = driver.findElement(By.cssSelector("#move-bed input"));
         wait.until(d -> {

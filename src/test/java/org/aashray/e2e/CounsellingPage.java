@@ -55,7 +55,8 @@ class CounsellingPage {
         input.click();
         input.sendKeys(name);
         wait.until(d -> !d.findElements(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + name + "')]")).isEmpty());
-        driver.findElement(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + name + "')]")).click();
+        WebElement item = driver.findElement(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + name + "')]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'}); arguments[0].click();", item);
         input.sendKeys(Keys.ESCAPE);
     }
 

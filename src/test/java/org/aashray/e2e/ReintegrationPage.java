@@ -28,7 +28,8 @@ class ReintegrationPage {
         driver.get(baseUrl + "resident/" + residentId);
         WebElement tab = wait.until(d -> d.findElements(By.cssSelector("#profile-tabs vaadin-tab")).stream()
                 .filter(t -> t.getText().trim().equals("Reintegration")).findFirst().orElse(null));
-        tab.click();
+        // with every feature's tab present the strip scrolls: bring the tab into view before pressing it
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", tab);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("readiness-result")));
         return this;
     }
@@ -64,7 +65,7 @@ class ReintegrationPage {
     void fillVerification(LocalDate visitDate, String peopleMet, String recommendation, String reasons) {
         press(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verifications-grid vaadin-button[id^='record-verification-']"))));
         WebElement date = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#verification-visitDate input")));
-        date.sendKeys(visitDate.format(DateTimeFormatter.ofPattern("M/d/yyyy")), Keys.ENTER);
+        date.sendKeys(visitDate.format(DateTimeFormatter.ofPattern("d/M/yyyy")), Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("vaadin-month-calendar")).stream().noneMatch(WebElement::isDisplayed));
         driver.findElement(By.cssSelector("#verification-peopleMet input")).sendKeys(peopleMet);
         driver.findElements(By.cssSelector("#verification-involvedInTrafficking vaadin-radio-button")).stream()

@@ -73,8 +73,8 @@ final class TrainingPages {
             typeAndCommit("batch-course", course);
             type("batch-provider", "Tara Trainer (e2e)");
             type("batch-venue", "Sewing room");
-            typeAndCommit("batch-start", "%d/%d/%d".formatted(start.getMonthValue(), start.getDayOfMonth(), start.getYear()));
-            typeAndCommit("batch-end", "%d/%d/%d".formatted(end.getMonthValue(), end.getDayOfMonth(), end.getYear()));
+            typeAndCommit("batch-start", "%d/%d/%d".formatted(start.getDayOfMonth(), start.getMonthValue(), start.getYear()));
+            typeAndCommit("batch-end", "%d/%d/%d".formatted(end.getDayOfMonth(), end.getMonthValue(), end.getYear()));
             click(By.xpath("//vaadin-checkbox-group[@id='batch-days']/vaadin-checkbox[normalize-space(.)='" + day + "']/label"));
             wait.until(d -> Boolean.TRUE.equals(js("return document.getElementById('batch-days').value.length === 1")));
             typeAndCommit("batch-start-time", from);

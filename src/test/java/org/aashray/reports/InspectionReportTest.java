@@ -39,8 +39,8 @@ class InspectionReportTest {
                     ? new Finding(area, FindingRating.UNSATISFACTORY, "Register incomplete")
                     : new Finding(area, FindingRating.SATISFACTORY, null));
         }
-        inspections.record(new NewInspection(home, LocalDate.now().minusDays(30), "Report test inspector", null, findings,
-                List.of(new NewInspection.NewAction("Fix the fire alarm", "Superintendent", LocalDate.now().minusDays(5)))));
+        inspections.record(new NewInspection(home, LocalDate.now().minusDays(1), "Report test inspector", null, findings,
+                List.of(new NewInspection.NewAction("Fix the fire alarm", "Superintendent", LocalDate.now().minusDays(1)))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String name = inspectionReports.write(home, Locale.ENGLISH, out);
         StringBuilder text = new StringBuilder();
