@@ -1,5 +1,7 @@
 package org.aashray.alerts;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -126,6 +128,8 @@ class AlertClusterTest {
                 "-Dspring.datasource.username=" + env.getProperty("spring.datasource.username"),
                 "-Dspring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
                 "-Dlogging.level.root=WARN",
+                // a node outside the demo profile must be given the notes key, or it refuses to start
+                "-Daashray.crypto.notes-key=" + Base64.getEncoder().encodeToString(SecureRandom.getSeed(32)),
                 "-cp", classpath, SecondNode.class.getName(), TABLE, key);
         pb.redirectErrorStream(true);
         node2 = pb.start();
