@@ -131,7 +131,8 @@ public class InspectionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ActionItem> overdueActions(LocalDate today) {
-        return actions.findOverdue(today).stream().filter(a -> !allowedHomes(List.of(a.getHomeId())).isEmpty()).toList();
+        Set<Long> accessible = homes.accessibleHomes().stream().map(HomeSummary::id).collect(Collectors.toSet());
+        return actions.findOverdue(today).stream().filter(a -> accessible.contains(a.getHomeId())).toList();
     }
 
     private Set<Long> allowedHomes(Collection<Long> requested) {
