@@ -50,7 +50,7 @@ class HomeLicenceExpiringRule implements AlertRule {
     public List<DueItem> dueItems(LocalDate horizon) {
         return homes.licencesExpiringOnOrBefore(horizon).stream()
                 .map(h -> new DueItem("Home", h.id(), h.id(), h.licenceExpiry(), "alerts.rule.homeLicenceExpiring.item",
-                        List.of(h.name(), h.licenceExpiry().toString()), "admin/homes"))
+                        List.of(h.name(), h.licenceExpiry().toString()), "home-inspections"))
                 .toList();
     }
 }

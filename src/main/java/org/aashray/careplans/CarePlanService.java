@@ -161,6 +161,17 @@ public class CarePlanService {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
+    /** Plans not agreed and reviews due on or before {@code by}, in all homes: for the alert rule (the application itself). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<CarePlanDue> dueBy(LocalDate by) {
+        LocalDate today = LocalDate.now(clock);
+        List<CarePlanDue> out = new ArrayList<>();
+        plans.notAgreedAnywhereBy(by).forEach(p -> out.add(due(p, CarePlanDue.Kind.PLAN, p.getDueOn(), today)));
+        plans.reviewAnywhereBy(by).forEach(p -> out.add(due(p, CarePlanDue.Kind.REVIEW, p.getNextReviewOn(), today)));
+        return out;
+    }
+
     /** Opens the plan of a newly admitted resident (called by the admission listener). */
     @Transactional
     CarePlan open(long homeId, long residentId, String name, String caseNumber, LocalDate admittedOn) {

@@ -299,6 +299,20 @@ public class CounsellingService {
         return found.stream().map(s -> SessionSummary.of(s, false)).toList();
     }
 
+    /**
+     * Sessions without attendance whose alert date (the day the session ended plus the home's "attendance alert
+     * days" setting) is on or before {@code by}: for the alert rule, which the application runs for all homes.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<AttendanceDue> attendanceDueBy(LocalDate by) {
+        Map<Long, Integer> days = new java.util.HashMap<>();
+        return sessions.withoutAttendanceEverywhere(by.plusDays(1).atStartOfDay(), PageRequest.of(0, 100_000)).stream()
+                .map(s -> new AttendanceDue(s.getId(), s.getHomeId(), s.getEndsAt().toLocalDate(), s.getEndsAt().toLocalDate()
+                        .plusDays(days.computeIfAbsent(s.getHomeId(), h -> settings.effective(h).getAttendanceAlertDays()))))
+                .filter(d -> !d.dueOn().isAfter(by)).toList();
+    }
+
     /** Residents of the home (in residence) whose last session, or admission if none, is older than the home's setting. */
     @PreAuthorize(READ)
     @Transactional(readOnly = true)

@@ -21,6 +21,7 @@ public class CounsellingSettings {
     private LocalTime dayEnd;
     private int maxSessionMinutes;
     private int noSessionAlertDays;
+    private int attendanceAlertDays = 2;
     @Version
     private long version;
 
@@ -45,5 +46,8 @@ public class CounsellingSettings {
     public void setMaxSessionMinutes(int maxSessionMinutes) { this.maxSessionMinutes = maxSessionMinutes; }
     public int getNoSessionAlertDays() { return noSessionAlertDays; }
     public void setNoSessionAlertDays(int noSessionAlertDays) { this.noSessionAlertDays = noSessionAlertDays; }
+    /** Days after a session ends before missing attendance becomes an alert. */
+    public int getAttendanceAlertDays() { return attendanceAlertDays; }
+    public void setAttendanceAlertDays(int attendanceAlertDays) { this.attendanceAlertDays = attendanceAlertDays; }
     public long getVersion() { return version; }
 }

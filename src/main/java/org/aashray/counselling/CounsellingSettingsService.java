@@ -41,7 +41,18 @@ public class CounsellingSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public CounsellingSettings save(Long homeId, long version, LocalTime dayStart, LocalTime dayEnd, int maxMinutes, int noSessionDays) {
+        int attendanceDays = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId).or(settings::findDefault))
+                .map(CounsellingSettings::getAttendanceAlertDays).orElse(2);
+        return save(homeId, version, dayStart, dayEnd, maxMinutes, noSessionDays, attendanceDays);
+    }
+
+    /** As above, with the days after a session before missing attendance becomes an alert. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CounsellingSettings save(Long homeId, long version, LocalTime dayStart, LocalTime dayEnd, int maxMinutes, int noSessionDays,
+                                    int attendanceDays) {
         List<FieldError> errors = new ArrayList<>();
+        if (attendanceDays < 1 || attendanceDays > 60) errors.add(new FieldError("attendanceDays", "counselling.validation.range", 1, 60));
         if (dayStart == null) errors.add(new FieldError("dayStart", "counselling.validation.required"));
         if (dayEnd == null) errors.add(new FieldError("dayEnd", "counselling.validation.required"));
         if (dayStart != null && dayEnd != null && !dayEnd.isAfter(dayStart)) errors.add(new FieldError("dayEnd", "counselling.validation.endBeforeStart"));
@@ -52,12 +63,14 @@ public class CounsellingSettingsService {
         Map<String, Object> before = s == null ? null : snapshot(s);
         if (s == null) {
             s = new CounsellingSettings(homeId, dayStart, dayEnd, maxMinutes, noSessionDays);
+            s.setAttendanceAlertDays(attendanceDays);
         } else {
             if (s.getVersion() != version) throw new ConcurrentEditException("Counselling settings", null);
             s.setDayStart(dayStart);
             s.setDayEnd(dayEnd);
             s.setMaxSessionMinutes(maxMinutes);
             s.setNoSessionAlertDays(noSessionDays);
+            s.setAttendanceAlertDays(attendanceDays);
         }
         try {
             s = settings.saveAndFlush(s);
@@ -71,6 +84,7 @@ public class CounsellingSettingsService {
 
     private static Map<String, Object> snapshot(CounsellingSettings s) {
         return Map.of("dayStart", s.getDayStart().toString(), "dayEnd", s.getDayEnd().toString(),
-                "maxSessionMinutes", s.getMaxSessionMinutes(), "noSessionAlertDays", s.getNoSessionAlertDays());
+                "maxSessionMinutes", s.getMaxSessionMinutes(), "noSessionAlertDays", s.getNoSessionAlertDays(),
+                "attendanceAlertDays", s.getAttendanceAlertDays());
     }
 }

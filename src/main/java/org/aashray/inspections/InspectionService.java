@@ -135,6 +135,13 @@ public class InspectionService {
         return actions.findOverdue(today).stream().filter(a -> accessible.contains(a.getHomeId())).toList();
     }
 
+    /** Open action items due on or before {@code by}, in all homes: for the alert rule (the application itself). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<ActionItem> actionsDueBy(LocalDate by) {
+        return actions.findOverdue(by.plusDays(1));
+    }
+
     private Set<Long> allowedHomes(Collection<Long> requested) {
         Set<Long> accessible = homes.accessibleHomes().stream().map(HomeSummary::id).collect(Collectors.toSet());
         return requested.stream().filter(accessible::contains).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package org.aashray.medical;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,6 +152,14 @@ public class MedicalService {
         List<HealthCheck> open = currentUser.seesAllHomes() ? checks.openEverywhere(PageRequest.of(0, limit))
                 : currentUser.homeIds().isEmpty() ? List.of() : checks.openIn(currentUser.homeIds(), PageRequest.of(0, limit));
         return open.stream().map(c -> HealthCheckSummary.of(c, false, now)).toList();
+    }
+
+    /** Admission health checks not done and due on or before {@code by}, in all homes: for the alert rule. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<HealthCheckDue> healthChecksDueBy(LocalDate by) {
+        return checks.openDueBefore(by.plusDays(1).atStartOfDay()).stream()
+                .map(c -> new HealthCheckDue(c.getId(), c.getResidentId(), c.getHomeId(), c.getDueAt().toLocalDate())).toList();
     }
 
     /** Health checks past their due time and not done: what the alerts feature turns into a rule. */

@@ -17,6 +17,9 @@ interface HealthCheckRepository extends JpaRepository<HealthCheck, Long> {
     @Query("select c from HealthCheck c where c.doneAt is null order by c.dueAt")
     List<HealthCheck> openEverywhere(Pageable pageable);
 
+    @Query("select c from HealthCheck c where c.doneAt is null and c.dueAt < :before order by c.dueAt, c.id")
+    List<HealthCheck> openDueBefore(@Param("before") java.time.LocalDateTime before);
+
     List<HealthCheck> findByResidentIdOrderByDueAtDesc(long residentId);
 
     boolean existsByResidentIdAndDueAt(long residentId, LocalDateTime dueAt);

@@ -30,6 +30,9 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             select p from Placement p where p.homeId in :homes and p.exitReason = org.aashray.placements.ExitReason.ABSCONDED
             and p.emergencyClosedOn is null order by p.abscondedAt desc""")
     List<Placement> openAbscondings(@Param("homes") Collection<Long> homeIds);
+
+    @Query("select p from Placement p where p.endDate is null and p.expectedEnd <= :by order by p.expectedEnd, p.id")
+    List<Placement> openEndingBy(@Param("by") java.time.LocalDate by);
 }
 
 interface AbsenceRepository extends JpaRepository<Absence, Long> {
@@ -39,6 +42,9 @@ interface AbsenceRepository extends JpaRepository<Absence, Long> {
 
     @Query("select a from Absence a where a.homeId = :home and a.returnedOn is null order by a.expectedReturn")
     List<Absence> openInHome(@Param("home") long homeId);
+
+    @Query("select a from Absence a where a.returnedOn is null and a.expectedReturn <= :by order by a.expectedReturn, a.id")
+    List<Absence> openDueBackBy(@Param("by") java.time.LocalDate by);
 
     List<Absence> findByResidentIdOrderByLeftOnDesc(long residentId);
 }

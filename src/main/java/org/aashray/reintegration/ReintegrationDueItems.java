@@ -3,6 +3,7 @@ package org.aashray.reintegration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +84,43 @@ public class ReintegrationDueItems {
         return followUps.openConcerns(access.isSystem(), access.homes()).stream()
                 .map(f -> new DueItem(DueItem.Kind.FOLLOW_UP_CONCERN, f.getId(), f.getResidentId(), f.getHomeId(),
                         f.getDoneOn(), f.getRecordedBy())).toList();
+    }
+
+    // For the alert rules, which the application runs by itself: all homes, judged against the rule's horizon
+    // (today plus its lead time) rather than the clock, so a run after downtime or at a given instant is exact.
+
+    /** Pending home verifications due on or before {@code by}. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<DueItem> verificationsDueBy(LocalDate by) {
+        return verifications.overdue(by.plusDays(1), true, Set.of(-1L)).stream()
+                .map(v -> new DueItem(DueItem.Kind.VERIFICATION_OVERDUE, v.getId(), v.getResidentId(), v.getHomeId(),
+                        v.getDueOn(), v.assignee())).toList();
+    }
+
+    /** Open follow-ups whose grace period ends on or before {@code by}; {@code dueOn} is the follow-up's own date. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<DueItem> followUpsLateBy(LocalDate by) {
+        int grace = followUpGraceDays();
+        return followUps.openDueBefore(by.minusDays(grace).plusDays(1), true, Set.of(-1L))
+                .stream().map(f -> item(DueItem.Kind.FOLLOW_UP_OVERDUE, f)).toList();
+    }
+
+    /** Days after its date before a follow-up counts as missed (ADMIN's reintegration settings). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public int followUpGraceDays() {
+        return settings.settings().getFollowupGraceDays();
+    }
+
+    /** Travel permits of open repatriations expiring on or before {@code by}. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<DueItem> permitsExpiringBy(LocalDate by) {
+        return repatriations.permitsExpiringBy(by, true, Set.of(-1L)).stream()
+                .map(r -> new DueItem(DueItem.Kind.PERMIT_EXPIRING, r.getId(), r.getResidentId(), r.getHomeId(),
+                        r.getPermitExpiresOn(), null)).toList();
     }
 
     private static DueItem item(DueItem.Kind kind, FollowUp f) {

@@ -30,6 +30,14 @@ interface DocumentRepository extends JpaRepository<ResidentDocument, Long> {
 }
 
 interface LegalCaseRepository extends JpaRepository<LegalCase, Long> {
+
+    /** Next hearings on or before {@code by} of residents still in residence (indexed on next_hearing). */
+    @Query("""
+            select new org.aashray.residents.HearingDue(r.id, r.homeId, r.caseNumber, l.nextHearing)
+            from LegalCase l join Resident r on r.id = l.residentId
+            where l.nextHearing <= :by and r.status = org.aashray.residents.ResidentStatus.IN_RESIDENCE
+            order by l.nextHearing, r.id""")
+    List<HearingDue> hearingsBy(@Param("by") java.time.LocalDate by);
 }
 
 interface ContactRepository extends JpaRepository<FamilyContact, Long> {

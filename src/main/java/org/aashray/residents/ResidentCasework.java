@@ -102,6 +102,13 @@ public class ResidentCasework {
         return legalCases.findById(residentId).orElseGet(LegalCase::new);
     }
 
+    /** Hearings on or before {@code by} of residents in residence, for the hearing alert (the application itself). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<HearingDue> hearingsBy(LocalDate by) {
+        return legalCases.hearingsBy(by);
+    }
+
     @PreAuthorize(ResidentAccess.CASEWORK)
     @Transactional
     public LegalCase saveLegalCase(long residentId, LegalCase edited) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.aashray.audit.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -41,6 +42,17 @@ public class ResidentDirectory {
     @Transactional(readOnly = true)
     public Optional<ResidentSummary> find(long residentId) {
         return residents.findById(residentId).filter(r -> access.mayAccess(r.getHomeId())).map(ResidentSummary::of);
+    }
+
+    /** Case numbers of the given residents the caller may access (one query), e.g. for alert descriptions. */
+    @PreAuthorize(ResidentAccess.STAFF)
+    @Transactional(readOnly = true)
+    public Map<Long, String> caseNumbers(java.util.Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) return Map.of();
+        Map<Long, String> out = new java.util.HashMap<>();
+        residents.findAllById(Set.copyOf(residentIds)).stream().filter(r -> access.mayAccess(r.getHomeId()))
+                .forEach(r -> out.put(r.getId(), r.getCaseNumber()));
+        return out;
     }
 
     /** Residents of the caller's homes matching the filter, a page at a time, sorted in the database. */

@@ -137,11 +137,25 @@ public class OutcomeService {
     @Transactional(readOnly = true)
     public List<OutcomeCheck> dueChecks() {
         LocalDate today = LocalDate.now(clock);
+        return checks(today, today, currentUser.seesAllHomes());
+    }
+
+    /**
+     * Outcome checks not recorded whose overdue date (check date plus the grace days of ADMIN's training limits) is
+     * on or before {@code by}, in all homes: for the alert rule, which the application runs by itself.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<OutcomeCheck> checksOverdueBy(LocalDate by) {
+        return checks(by, LocalDate.now(clock), true).stream().filter(c -> !c.overdueFrom().isAfter(by)).toList();
+    }
+
+    private List<OutcomeCheck> checks(LocalDate by, LocalDate today, boolean allHomes) {
         TrainingSettings limits = settings.findById(TrainingSettings.ID).orElseThrow();
         List<Integer> months = limits.checkMonths();
         if (months.isEmpty()) return List.of();
-        LocalDate since = today.minusMonths(months.getLast()).minusYears(2);
-        List<Enrolment> completed = currentUser.seesAllHomes() ? enrolments.completedSinceAnywhere(since)
+        LocalDate since = by.minusMonths(months.getLast()).minusYears(2);
+        List<Enrolment> completed = allHomes ? enrolments.completedSinceAnywhere(since)
                 : currentUser.homeIds().isEmpty() ? List.of() : enrolments.completedSince(currentUser.homeIds(), since);
         if (completed.isEmpty()) return List.of();
         Set<String> done = new HashSet<>();
@@ -152,7 +166,7 @@ public class OutcomeService {
         for (Enrolment e : completed) {
             for (int m : months) {
                 LocalDate dueOn = e.getCompletedOn().plusMonths(m);
-                if (dueOn.isAfter(today) || done.contains(e.getId() + ":" + m)) continue;
+                if (dueOn.isAfter(by) || done.contains(e.getId() + ":" + m)) continue;
                 String course = courseOfBatch.computeIfAbsent(e.getBatchId(), id -> batches.findById(id)
                         .flatMap(b -> courses.findById(b.getCourseId())).map(Course::getName).orElse(""));
                 LocalDate overdueFrom = dueOn.plusDays(limits.getOutcomeGraceDays());

@@ -38,6 +38,7 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
     final TimePicker dayEnd = new TimePicker();
     final IntegerField maxMinutes = new IntegerField();
     final IntegerField noSessionDays = new IntegerField();
+    final IntegerField attendanceDays = new IntegerField();
     final Button save = new Button();
     final Grid<CounsellingSettings> grid = new Grid<>();
     private final CounsellingSettingsService settings;
@@ -59,6 +60,7 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
         dayEnd.setLabel(getTranslation("counselling.settings.dayEnd"));
         maxMinutes.setLabel(getTranslation("counselling.settings.maxMinutes"));
         noSessionDays.setLabel(getTranslation("counselling.settings.noSessionDays"));
+        attendanceDays.setLabel(getTranslation("counselling.settings.attendanceDays"));
         save.setText(getTranslation("counselling.settings.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
@@ -66,8 +68,9 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
         grid.addColumn(s -> s.getDayStart() + "–" + s.getDayEnd()).setHeader(getTranslation("counselling.settings.hours"));
         grid.addColumn(CounsellingSettings::getMaxSessionMinutes).setHeader(getTranslation("counselling.settings.maxMinutes"));
         grid.addColumn(CounsellingSettings::getNoSessionAlertDays).setHeader(getTranslation("counselling.settings.noSessionDays"));
+        grid.addColumn(CounsellingSettings::getAttendanceAlertDays).setHeader(getTranslation("counselling.settings.attendanceDays"));
         grid.setAllRowsVisible(true);
-        add(new FormLayout(home, dayStart, dayEnd, maxMinutes, noSessionDays, save), grid);
+        add(new FormLayout(home, dayStart, dayEnd, maxMinutes, noSessionDays, attendanceDays, save), grid);
         home.setValue(Optional.empty());
         grid.setItems(settings.all());
     }
@@ -89,16 +92,19 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
         dayEnd.setValue(shown.getDayEnd());
         maxMinutes.setValue(shown.getMaxSessionMinutes());
         noSessionDays.setValue(shown.getNoSessionAlertDays());
+        attendanceDays.setValue(shown.getAttendanceAlertDays());
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("dayStart", dayStart, "dayEnd", dayEnd, "maxMinutes", maxMinutes, "noSessionDays", noSessionDays);
+        Map<String, HasValidation> fields = Map.of("dayStart", dayStart, "dayEnd", dayEnd, "maxMinutes", maxMinutes, "noSessionDays", noSessionDays,
+                "attendanceDays", attendanceDays);
         FieldErrors.clear(fields);
         CounsellingSettings s = current();
         try {
             settings.save(home.getValue().map(HomeSummary::id).orElse(null), s == null ? 0 : s.getVersion(), dayStart.getValue(),
                     dayEnd.getValue(), maxMinutes.getValue() == null ? 0 : maxMinutes.getValue(),
-                    noSessionDays.getValue() == null ? 0 : noSessionDays.getValue());
+                    noSessionDays.getValue() == null ? 0 : noSessionDays.getValue(),
+                    attendanceDays.getValue() == null ? 0 : attendanceDays.getValue());
             Notifications.success(getTranslation("counselling.settings.saved"));
             grid.setItems(settings.all());
         } catch (ValidationException e) {

@@ -1,0 +1,63 @@
+package org.aashray.careplans;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Individual Care Plan not agreed by its due date (30 days after admission by default) or its review past
+ * due (every 90 days), both ADMIN's care plan timing: warn ahead, overdue after; it resolves when the plan is
+ * agreed or reviewed.
+ */
+@Component
+class CarePlanDueRule implements AlertRule {
+
+    static final String KEY = "careplans.care-plan-due";
+
+    private final CarePlanService plans;
+
+    CarePlanDueRule(CarePlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "careplans.alert.due";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.WARNING;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.CARE_MANAGER;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(7);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        return plans.dueBy(horizon).stream()
+                .map(p -> p.kind() == CarePlanDue.Kind.PLAN
+                        ? new DueItem("CarePlan", p.planId(), p.homeId(), p.date(), "careplans.alert.due.plan",
+                                List.of(p.caseNumber(), p.date().toString()), "resident/" + p.residentId())
+                        : new DueItem("CarePlanReview", p.planId(), p.homeId(), p.date(), "careplans.alert.due.review",
+                                List.of(p.caseNumber(), p.date().toString()), "resident/" + p.residentId()))
+                .toList();
+    }
+}

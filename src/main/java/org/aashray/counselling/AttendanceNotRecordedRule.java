@@ -1,0 +1,59 @@
+package org.aashray.counselling;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A session's attendance is still not recorded some days after it ended (the home's counselling settings, 2 days
+ * by default): the counsellor is alerted until she records it.
+ */
+@Component
+class AttendanceNotRecordedRule implements AlertRule {
+
+    static final String KEY = "counselling.attendance-not-recorded";
+
+    private final CounsellingService counselling;
+
+    AttendanceNotRecordedRule(CounsellingService counselling) {
+        this.counselling = counselling;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "counselling.alert.attendance";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.WARNING;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.COUNSELLOR;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(1);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        return counselling.attendanceDueBy(horizon).stream()
+                .map(s -> new DueItem("CounsellingSession", s.sessionId(), s.homeId(), s.dueOn(), "counselling.alert.attendance.item",
+                        List.of(s.sessionOn().toString()), "counselling"))
+                .toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.aashray.inspections;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * An action item an inspection asked for reaches its due date without the action taken being recorded: the care
+ * manager is warned ahead and alerted when it is overdue (issue #10).
+ */
+@Component
+class ActionItemOverdueRule implements AlertRule {
+
+    static final String KEY = "inspections.action-overdue";
+
+    private final InspectionService inspections;
+
+    ActionItemOverdueRule(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "inspections.alert.action";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.WARNING;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.CARE_MANAGER;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(7);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        return inspections.actionsDueBy(horizon).stream()
+                .map(a -> new DueItem("InspectionAction", a.getId(), a.getHomeId(), a.getDueDate(), "inspections.alert.action.item",
+                        List.of(a.getDueDate().toString()), "home-inspections"))
+                .toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.aashray.medical;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new resident's admission health check not done by its due time (24 hours after admission by default, ADMIN's
+ * health check timing): the medical officer is alerted until the check is recorded.
+ */
+@Component
+class AdmissionHealthCheckRule implements AlertRule {
+
+    static final String KEY = "medical.admission-health-check";
+
+    private final MedicalService medical;
+    private final ResidentDirectory residents;
+
+    AdmissionHealthCheckRule(MedicalService medical, ResidentDirectory residents) {
+        this.medical = medical;
+        this.residents = residents;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "medical.alert.healthCheck";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.URGENT;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.MEDICAL;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(1);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        List<HealthCheckDue> found = medical.healthChecksDueBy(horizon);
+        Map<Long, String> cases = residents.caseNumbers(found.stream().map(HealthCheckDue::residentId).toList());
+        return found.stream().map(c -> new DueItem("HealthCheck", c.checkId(), c.homeId(), c.dueOn(), "medical.alert.healthCheck.item",
+                List.of(cases.getOrDefault(c.residentId(), ""), c.dueOn().toString()), "resident/" + c.residentId())).toList();
+    }
+}

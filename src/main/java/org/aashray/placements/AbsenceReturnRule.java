@@ -1,0 +1,63 @@
+package org.aashray.placements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A resident away (hospital, court, home visit) has not come back by her expected return date: reception checks
+ * on her, until the return is recorded.
+ */
+@Component
+class AbsenceReturnRule implements AlertRule {
+
+    static final String KEY = "placements.absence-return";
+
+    private final PlacementDeadlines deadlines;
+    private final ResidentDirectory residents;
+
+    AbsenceReturnRule(PlacementDeadlines deadlines, ResidentDirectory residents) {
+        this.deadlines = deadlines;
+        this.residents = residents;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "placements.alert.absence";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.URGENT;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.RECEPTION;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(1);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        List<PlacementDue> found = deadlines.absencesDueBackBy(horizon);
+        Map<Long, String> cases = residents.caseNumbers(found.stream().map(PlacementDue::residentId).toList());
+        return found.stream().map(a -> new DueItem("Absence", a.id(), a.homeId(), a.dueOn(), "placements.alert.absence.item",
+                List.of(cases.getOrDefault(a.residentId(), ""), a.dueOn().toString()), "resident/" + a.residentId())).toList();
+    }
+}

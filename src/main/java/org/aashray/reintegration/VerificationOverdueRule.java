@@ -1,0 +1,63 @@
+package org.aashray.reintegration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A home verification requested and not recorded by its due date (15 days after the request by default, ADMIN's
+ * reintegration settings): the care manager chases the assignee.
+ */
+@Component
+class VerificationOverdueRule implements AlertRule {
+
+    static final String KEY = "reintegration.verification-overdue";
+
+    private final ReintegrationDueItems due;
+    private final ResidentDirectory residents;
+
+    VerificationOverdueRule(ReintegrationDueItems due, ResidentDirectory residents) {
+        this.due = due;
+        this.residents = residents;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "reintegration.alert.verification";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.URGENT;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.CARE_MANAGER;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(3);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        List<org.aashray.reintegration.DueItem> found = due.verificationsDueBy(horizon);
+        Map<Long, String> cases = residents.caseNumbers(found.stream().map(org.aashray.reintegration.DueItem::residentId).toList());
+        return found.stream().map(v -> new DueItem("HomeVerification", v.id(), v.homeId(), v.dueOn(), "reintegration.alert.verification.item",
+                List.of(cases.getOrDefault(v.residentId(), ""), v.dueOn().toString()), "resident/" + v.residentId())).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.aashray.training;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A trainee's outcome check (3 and 6 months after completing a course by default, ADMIN's training limits) not
+ * recorded: warn ahead of the end of its grace period, overdue after, until the outcome is recorded.
+ */
+@Component
+class OutcomeCheckRule implements AlertRule {
+
+    static final String KEY = "training.outcome-check";
+
+    private final OutcomeService outcomes;
+    private final ResidentDirectory residents;
+
+    OutcomeCheckRule(OutcomeService outcomes, ResidentDirectory residents) {
+        this.outcomes = outcomes;
+        this.residents = residents;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "training.alert.outcome";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.INFO;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.TRAINER;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(7);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        List<OutcomeCheck> found = outcomes.checksOverdueBy(horizon);
+        Map<Long, String> cases = residents.caseNumbers(found.stream().map(OutcomeCheck::residentId).toList());
+        return found.stream().map(c -> new DueItem("OutcomeCheck" + c.monthsAfter(), c.enrolmentId(), c.homeId(), c.overdueFrom(),
+                "training.alert.outcome.item", List.of(cases.getOrDefault(c.residentId(), ""), String.valueOf(c.monthsAfter()),
+                c.dueOn().toString()), "training")).toList();
+    }
+}
