@@ -52,12 +52,17 @@ public class ReintegrationFixtures {
 
     /** A resident of this age (girls' homes take girls under 18) admitted 60 days ago to a new bed of the home. */
     public Placed placedResident(String homeCode, String name, int age) {
+        return placedResident(homeCode, name, age, 60);
+    }
+
+    /** A resident of this age admitted {@code daysAgo} days ago to a new bed of the home. */
+    public Placed placedResident(String homeCode, String name, int age, int daysAgo) {
         return SystemAuthentication.call(() -> {
             long homeId = homes.accessibleHomes().stream().filter(h -> h.code().equals(homeCode)).findFirst().orElseThrow().id();
             int n = next();
             var room = beds.addRoom(homeId, "Reintegration test room " + n);
             long bedId = beds.addBeds(room.id(), "RT" + n + "-", 1).getFirst().id();
-            LocalDate admitted = LocalDate.now(clock).minusDays(60);
+            LocalDate admitted = LocalDate.now(clock).minusDays(daysAgo);
             Intake in = new Intake();
             in.setHomeId(homeId);
             in.setName(name);
