@@ -14,6 +14,23 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
     List<Resident> findByMotherIdOrderByBirthDateDesc(long motherId);
 
     boolean existsByHomeId(long homeId);
+
+    /** Children in residence rescued on or before the date and not yet produced before the CWC. */
+    @Query("""
+            select new org.aashray.residents.ChildDeadlineDue(r.id, r.homeId, r.caseNumber, r.rescueDate) from Resident r
+            where r.minor = true and r.status = org.aashray.residents.ResidentStatus.IN_RESIDENCE and r.cwcProducedOn is null
+              and r.rescueDate <= :rescuedBy order by r.rescueDate, r.id""")
+    List<ChildDeadlineDue> notProducedBeforeCwc(@Param("rescuedBy") java.time.LocalDate rescuedBy);
+
+    /** Children in residence admitted on or before the date whose social investigation report is not submitted. */
+    @Query("""
+            select new org.aashray.residents.ChildDeadlineDue(r.id, r.homeId, r.caseNumber, r.admittedOn) from Resident r
+            where r.minor = true and r.status = org.aashray.residents.ResidentStatus.IN_RESIDENCE and r.sirSubmittedOn is null
+              and r.admittedOn <= :admittedBy order by r.admittedOn, r.id""")
+    List<ChildDeadlineDue> withoutSocialInvestigation(@Param("admittedBy") java.time.LocalDate admittedBy);
+}
+
+interface ResidentDeadlinesRepository extends JpaRepository<ResidentDeadlines, Integer> {
 }
 
 interface ConsentRepository extends JpaRepository<Consent, Long> {

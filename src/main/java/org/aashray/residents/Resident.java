@@ -46,6 +46,10 @@ public class Resident {
     private LocalDate orderDate;
     @Column(name = "rescue_date")
     private LocalDate rescueDate;
+    @Column(name = "cwc_produced_on")
+    private LocalDate cwcProducedOn;
+    @Column(name = "sir_submitted_on")
+    private LocalDate sirSubmittedOn;
     @Enumerated(EnumType.STRING)
     @Column(name = "rescue_place")
     private RescuePlace rescuePlace;
@@ -123,6 +127,10 @@ public class Resident {
     public void setOrderDate(LocalDate orderDate) { this.orderDate = orderDate; }
     public LocalDate getRescueDate() { return rescueDate; }
     public void setRescueDate(LocalDate rescueDate) { this.rescueDate = rescueDate; }
+    public LocalDate getCwcProducedOn() { return cwcProducedOn; }
+    void setCwcProducedOn(LocalDate cwcProducedOn) { this.cwcProducedOn = cwcProducedOn; }
+    public LocalDate getSirSubmittedOn() { return sirSubmittedOn; }
+    void setSirSubmittedOn(LocalDate sirSubmittedOn) { this.sirSubmittedOn = sirSubmittedOn; }
     public RescuePlace getRescuePlace() { return rescuePlace; }
     public void setRescuePlace(RescuePlace rescuePlace) { this.rescuePlace = rescuePlace; }
     public TraffickingForm getTraffickingForm() { return traffickingForm; }

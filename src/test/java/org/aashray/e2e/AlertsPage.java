@@ -39,6 +39,12 @@ class AlertsPage {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert-description"))).getText();
     }
 
+    /** In the open alert: "Open record" goes to the view of the item (e.g. the resident's profile). */
+    void openRecord() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("alert-open-record"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert-description")));
+    }
+
     void resolveWithReason(String reason) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#alert-reason input")));
         field.sendKeys(reason);

@@ -34,6 +34,27 @@ class ReintegrationPage {
         return this;
     }
 
+    /** On a resident's profile already shown (e.g. opened from an alert): its reintegration tab. */
+    ReintegrationPage openTab() {
+        WebElement tab = wait.until(d -> d.findElements(By.cssSelector("#profile-tabs vaadin-tab")).stream()
+                .filter(t -> t.getText().trim().equals("Reintegration")).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", tab);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("followups-grid")));
+        return this;
+    }
+
+    /** Records a follow-up of the grid: reached by phone on this date, how she is. */
+    void recordFollowUp(long followUpId, LocalDate date, String wellbeing) {
+        press(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-followup-" + followUpId))));
+        WebElement day = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#followup-date input")));
+        day.sendKeys(date.format(DateTimeFormatter.ofPattern("d/M/yyyy")), Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-month-calendar")).stream().noneMatch(WebElement::isDisplayed));
+        choose("followup-mode", "Phone");
+        driver.findElement(By.cssSelector("#followup-wellbeing textarea")).sendKeys(wellbeing);
+        press(driver.findElement(By.id("followup-save")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("followup-save")));
+    }
+
     String readinessResult() {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("readiness-result"))).getText();
     }

@@ -38,6 +38,9 @@ class FollowUpDialog extends Dialog {
         TextArea signs = new TextArea(getTranslation("reintegration.followup.retraffickingSigns"));
         TextField next = new TextField(getTranslation("reintegration.followup.nextAction"));
         Checkbox concern = new Checkbox(getTranslation("reintegration.followup.raiseConcern"));
+        date.setId("followup-date");
+        mode.setId("followup-mode");
+        wellbeing.setId("followup-wellbeing");
         add(new FormLayout(date, mode, met, wellbeing, work, safety, signs, next, concern));
         Map<String, HasValidation> fields = Map.of("date", date, "mode", mode, "peopleMet", met, "wellbeing", wellbeing,
                 "schoolingOrWork", work, "safetyConcerns", safety, "retraffickingSigns", signs, "nextAction", next);
@@ -53,6 +56,7 @@ class FollowUpDialog extends Dialog {
                 Notifications.error(getTranslation("common.concurrentEdit"));
             }
         });
+        save.setId("followup-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

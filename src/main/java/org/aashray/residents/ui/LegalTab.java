@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +18,8 @@ import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
+import org.aashray.residents.ChildProceedings;
+import org.aashray.residents.ChildProceedingsService;
 import org.aashray.residents.CompensationStatus;
 import org.aashray.residents.LawyerType;
 import org.aashray.residents.LegalCase;
@@ -38,7 +41,7 @@ class LegalTab extends VerticalLayout {
     final Select<CompensationStatus> compensationStatus = new Select<>();
     final Button save = new Button();
 
-    LegalTab(ResidentCasework casework, long residentId, boolean mayEdit) {
+    LegalTab(ResidentCasework casework, ChildProceedingsService children, long residentId, boolean mayEdit) {
         setPadding(false);
         Map<String, HasValidation> fields = new HashMap<>();
         label(fields, firNumber, "firNumber");
@@ -97,6 +100,43 @@ class LegalTab extends VerticalLayout {
             });
             add(save);
         }
+        ChildProceedings child = children.of(residentId);
+        if (child.minor()) {
+            add(childProceedings(children, residentId, child, mayEdit));
+        }
+    }
+
+    /** For a child: produced before the CWC (due within 24 hours of rescue) and the social investigation report. */
+    private VerticalLayout childProceedings(ChildProceedingsService children, long residentId, ChildProceedings child, boolean mayEdit) {
+        DatePicker produced = new DatePicker(getTranslation("residents.child.cwcProducedOn"));
+        produced.setId("legal-cwcProducedOn");
+        DatePicker sir = new DatePicker(getTranslation("residents.child.sirSubmittedOn"));
+        sir.setId("legal-sirSubmittedOn");
+        produced.setValue(child.cwcProducedOn());
+        sir.setValue(child.sirSubmittedOn());
+        if (child.cwcDueOn() != null) produced.setHelperText(getTranslation("residents.child.dueBy", child.cwcDueOn()));
+        sir.setHelperText(getTranslation("residents.child.dueBy", child.sirDueOn()));
+        produced.setReadOnly(!mayEdit);
+        sir.setReadOnly(!mayEdit);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("residents.child.title")), new FormLayout(produced, sir));
+        section.setPadding(false);
+        if (mayEdit) {
+            Map<String, HasValidation> fields = Map.of("cwcProducedOn", produced, "sirSubmittedOn", sir);
+            Button saveChild = new Button(getTranslation("common.save"), e -> {
+                FieldErrors.clear(fields);
+                try {
+                    children.record(residentId, produced.getValue(), sir.getValue());
+                    Notifications.success(getTranslation("common.saved"));
+                } catch (ValidationException ex) {
+                    FieldErrors.show(this, ex, fields);
+                } catch (ConcurrentEditException ex) {
+                    Notifications.error(getTranslation("common.concurrentEdit"));
+                }
+            });
+            saveChild.setId("save-child-proceedings");
+            section.add(saveChild);
+        }
+        return section;
     }
 
     private void label(Map<String, HasValidation> fields, com.vaadin.flow.component.HasLabel field, String key) {

@@ -51,6 +51,7 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
 
     private final ResidentService residents;
     private final ResidentCasework casework;
+    private final org.aashray.residents.ChildProceedingsService children;
     private final VisitorRegister visitors;
     private final HomeService homes;
     private final CurrentUser currentUser;
@@ -58,10 +59,12 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
     private final Clock clock;
     Resident resident;
 
-    public ResidentProfileView(ResidentService residents, ResidentCasework casework, VisitorRegister visitors,
+    public ResidentProfileView(ResidentService residents, ResidentCasework casework,
+                               org.aashray.residents.ChildProceedingsService children, VisitorRegister visitors,
                                HomeService homes, CurrentUser currentUser, List<ResidentProfileSection> sections, Clock clock) {
         this.residents = residents;
         this.casework = casework;
+        this.children = children;
         this.visitors = visitors;
         this.homes = homes;
         this.currentUser = currentUser;
@@ -139,7 +142,7 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
         sheet.add(getTranslation("residents.tab.overview"), new OverviewTab(this, residents, resident, summary, today));
         sheet.add(getTranslation("residents.tab.identity"), new IdentityTab(this, casework, resident));
         sheet.add(getTranslation("residents.tab.documents"), new DocumentsTab(casework, resident.getId(), mayDoCasework()));
-        sheet.add(getTranslation("residents.tab.legal"), new LegalTab(casework, resident.getId(), mayDoCasework()));
+        sheet.add(getTranslation("residents.tab.legal"), new LegalTab(casework, children, resident.getId(), mayDoCasework()));
         sheet.add(getTranslation("residents.tab.visitors"), new VisitorsTab(casework, visitors, resident.getId(), mayEdit()));
         Set<String> contributed = sections.stream().filter(ResidentProfileSection::isVisible)
                 .map(ResidentProfileSection::key).collect(Collectors.toSet());

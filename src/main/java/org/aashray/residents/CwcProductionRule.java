@@ -1,0 +1,60 @@
+package org.aashray.residents;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A child rescued (when the rescue date is recorded) and not yet produced before the Child Welfare Committee
+ * within 24 hours (JJ Act s.31; ADMIN's child deadlines): the care manager is alerted until the production is
+ * recorded.
+ */
+@Component
+class CwcProductionRule implements AlertRule {
+
+    static final String KEY = "residents.cwc-production";
+
+    private final ChildProceedingsService children;
+
+    CwcProductionRule(ChildProceedingsService children) {
+        this.children = children;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "residents.alert.cwc";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.URGENT;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.CARE_MANAGER;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(1);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        return children.cwcProductionDueBy(horizon).stream()
+                .map(c -> new DueItem("CwcProduction", c.residentId(), c.homeId(), c.from(), "residents.alert.cwc.item",
+                        List.of(c.caseNumber(), c.from().toString()), "resident/" + c.residentId()))
+                .toList();
+    }
+}

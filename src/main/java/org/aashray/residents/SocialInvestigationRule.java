@@ -1,0 +1,59 @@
+package org.aashray.residents;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.aashray.alerts.AlertDefaults;
+import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DueItem;
+import org.aashray.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A child's social investigation report not submitted within 15 days of admission (JJ Act s.36; ADMIN's child
+ * deadlines): the counsellor (social worker) is warned ahead and alerted once it is late.
+ */
+@Component
+class SocialInvestigationRule implements AlertRule {
+
+    static final String KEY = "residents.social-investigation";
+
+    private final ChildProceedingsService children;
+
+    SocialInvestigationRule(ChildProceedingsService children) {
+        this.children = children;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String titleKey() {
+        return "residents.alert.sir";
+    }
+
+    @Override
+    public AlertSeverity severity() {
+        return AlertSeverity.WARNING;
+    }
+
+    @Override
+    public Role alertedRole() {
+        return Role.COUNSELLOR;
+    }
+
+    @Override
+    public AlertDefaults defaults() {
+        return AlertDefaults.daily(3);
+    }
+
+    @Override
+    public List<DueItem> dueItems(LocalDate horizon) {
+        return children.socialInvestigationDueBy(horizon).stream()
+                .map(c -> new DueItem("SocialInvestigation", c.residentId(), c.homeId(), c.from(), "residents.alert.sir.item",
+                        List.of(c.caseNumber(), c.from().toString()), "resident/" + c.residentId()))
+                .toList();
+    }
+}
