@@ -11,39 +11,15 @@ import org.springframework.stereotype.Component;
  * It lives here rather than in homes because alerts depends on homes, never the other way round.
  */
 @Component
-class HomeLicenceExpiringRule implements AlertRule {
+class HomeLicenceExpiringRule extends DeclaredAlertRule {
 
     static final String KEY = "homes.licence-expiring";
 
     private final HomeService homes;
 
     HomeLicenceExpiringRule(HomeService homes) {
+        super(KEY, "alerts.rule.homeLicenceExpiring", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(60));
         this.homes = homes;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "alerts.rule.homeLicenceExpiring";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.WARNING;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(60);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.aashray.careplans;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.security.Role;
@@ -15,39 +15,15 @@ import org.springframework.stereotype.Component;
  * agreed or reviewed.
  */
 @Component
-class CarePlanDueRule implements AlertRule {
+class CarePlanDueRule extends DeclaredAlertRule {
 
     static final String KEY = "careplans.care-plan-due";
 
     private final CarePlanService plans;
 
     CarePlanDueRule(CarePlanService plans) {
+        super(KEY, "careplans.alert.due", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(7));
         this.plans = plans;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "careplans.alert.due";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.WARNING;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(7);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.aashray.counselling;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.security.Role;
@@ -14,39 +14,15 @@ import org.springframework.stereotype.Component;
  * by default): the counsellor is alerted until she records it.
  */
 @Component
-class AttendanceNotRecordedRule implements AlertRule {
+class AttendanceNotRecordedRule extends DeclaredAlertRule {
 
     static final String KEY = "counselling.attendance-not-recorded";
 
     private final CounsellingService counselling;
 
     AttendanceNotRecordedRule(CounsellingService counselling) {
+        super(KEY, "counselling.alert.attendance", AlertSeverity.WARNING, Role.COUNSELLOR, AlertDefaults.daily(1));
         this.counselling = counselling;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "counselling.alert.attendance";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.WARNING;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.COUNSELLOR;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(1);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.aashray.inspections;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.security.Role;
@@ -14,39 +14,15 @@ import org.springframework.stereotype.Component;
  * manager is warned ahead and alerted when it is overdue (issue #10).
  */
 @Component
-class ActionItemOverdueRule implements AlertRule {
+class ActionItemOverdueRule extends DeclaredAlertRule {
 
     static final String KEY = "inspections.action-overdue";
 
     private final InspectionService inspections;
 
     ActionItemOverdueRule(InspectionService inspections) {
+        super(KEY, "inspections.alert.action", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(7));
         this.inspections = inspections;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "inspections.alert.action";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.WARNING;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(7);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.residents.ResidentDirectory;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * health check timing): the medical officer is alerted until the check is recorded.
  */
 @Component
-class AdmissionHealthCheckRule implements AlertRule {
+class AdmissionHealthCheckRule extends DeclaredAlertRule {
 
     static final String KEY = "medical.admission-health-check";
 
@@ -24,33 +24,9 @@ class AdmissionHealthCheckRule implements AlertRule {
     private final ResidentDirectory residents;
 
     AdmissionHealthCheckRule(MedicalService medical, ResidentDirectory residents) {
+        super(KEY, "medical.alert.healthCheck", AlertSeverity.URGENT, Role.MEDICAL, AlertDefaults.daily(1));
         this.medical = medical;
         this.residents = residents;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "medical.alert.healthCheck";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.URGENT;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.MEDICAL;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(1);
     }
 
     @Override

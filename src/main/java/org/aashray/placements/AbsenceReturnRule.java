@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.residents.ResidentDirectory;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * on her, until the return is recorded.
  */
 @Component
-class AbsenceReturnRule implements AlertRule {
+class AbsenceReturnRule extends DeclaredAlertRule {
 
     static final String KEY = "placements.absence-return";
 
@@ -24,33 +24,9 @@ class AbsenceReturnRule implements AlertRule {
     private final ResidentDirectory residents;
 
     AbsenceReturnRule(PlacementDeadlines deadlines, ResidentDirectory residents) {
+        super(KEY, "placements.alert.absence", AlertSeverity.URGENT, Role.RECEPTION, AlertDefaults.daily(1));
         this.deadlines = deadlines;
         this.residents = residents;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "placements.alert.absence";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.URGENT;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.RECEPTION;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(1);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.residents.ResidentDirectory;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * by default): warn ahead, overdue once she is past it, until she moves on or leaves.
  */
 @Component
-class StayOverLimitRule implements AlertRule {
+class StayOverLimitRule extends DeclaredAlertRule {
 
     static final String KEY = "placements.stay-over-limit";
 
@@ -24,33 +24,9 @@ class StayOverLimitRule implements AlertRule {
     private final ResidentDirectory residents;
 
     StayOverLimitRule(PlacementDeadlines deadlines, ResidentDirectory residents) {
+        super(KEY, "placements.alert.stay", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(3));
         this.deadlines = deadlines;
         this.residents = residents;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "placements.alert.stay";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.WARNING;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(3);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.residents.ResidentDirectory;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * follow-ups escalate to the care manager and then the district.
  */
 @Component
-class FollowUpRule implements AlertRule {
+class FollowUpRule extends DeclaredAlertRule {
 
     static final String KEY = "reintegration.follow-up";
 
@@ -25,33 +25,9 @@ class FollowUpRule implements AlertRule {
     private final ResidentDirectory residents;
 
     FollowUpRule(ReintegrationDueItems due, ResidentDirectory residents) {
+        super(KEY, "reintegration.alert.followUp", AlertSeverity.URGENT, Role.CARE_MANAGER, AlertDefaults.daily(14));
         this.due = due;
         this.residents = residents;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reintegration.alert.followUp";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.URGENT;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(14);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.residents.ResidentDirectory;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reintegration settings): the care manager chases the assignee.
  */
 @Component
-class VerificationOverdueRule implements AlertRule {
+class VerificationOverdueRule extends DeclaredAlertRule {
 
     static final String KEY = "reintegration.verification-overdue";
 
@@ -24,33 +24,9 @@ class VerificationOverdueRule implements AlertRule {
     private final ResidentDirectory residents;
 
     VerificationOverdueRule(ReintegrationDueItems due, ResidentDirectory residents) {
+        super(KEY, "reintegration.alert.verification", AlertSeverity.URGENT, Role.CARE_MANAGER, AlertDefaults.daily(3));
         this.due = due;
         this.residents = residents;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reintegration.alert.verification";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.URGENT;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(3);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.aashray.residents;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.security.Role;
@@ -14,39 +14,15 @@ import org.springframework.stereotype.Component;
  * lawyer. Once the date has passed it stays open, overdue, until the next hearing date is recorded in the legal case.
  */
 @Component
-class CourtHearingRule implements AlertRule {
+class CourtHearingRule extends DeclaredAlertRule {
 
     static final String KEY = "residents.court-hearing";
 
     private final ResidentCasework casework;
 
     CourtHearingRule(ResidentCasework casework) {
+        super(KEY, "residents.alert.hearing", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(7));
         this.casework = casework;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "residents.alert.hearing";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.WARNING;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(7);
     }
 
     @Override

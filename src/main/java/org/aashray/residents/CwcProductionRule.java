@@ -3,7 +3,7 @@ package org.aashray.residents;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.security.Role;
@@ -15,39 +15,15 @@ import org.springframework.stereotype.Component;
  * recorded.
  */
 @Component
-class CwcProductionRule implements AlertRule {
+class CwcProductionRule extends DeclaredAlertRule {
 
     static final String KEY = "residents.cwc-production";
 
     private final ChildProceedingsService children;
 
     CwcProductionRule(ChildProceedingsService children) {
+        super(KEY, "residents.alert.cwc", AlertSeverity.URGENT, Role.CARE_MANAGER, AlertDefaults.daily(1));
         this.children = children;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "residents.alert.cwc";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.URGENT;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.CARE_MANAGER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(1);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.aashray.residents;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.security.Role;
@@ -14,39 +14,15 @@ import org.springframework.stereotype.Component;
  * deadlines): the counsellor (social worker) is warned ahead and alerted once it is late.
  */
 @Component
-class SocialInvestigationRule implements AlertRule {
+class SocialInvestigationRule extends DeclaredAlertRule {
 
     static final String KEY = "residents.social-investigation";
 
     private final ChildProceedingsService children;
 
     SocialInvestigationRule(ChildProceedingsService children) {
+        super(KEY, "residents.alert.sir", AlertSeverity.WARNING, Role.COUNSELLOR, AlertDefaults.daily(3));
         this.children = children;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "residents.alert.sir";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.WARNING;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.COUNSELLOR;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(3);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.AlertRule;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DueItem;
 import org.aashray.residents.ResidentDirectory;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * recorded: warn ahead of the end of its grace period, overdue after, until the outcome is recorded.
  */
 @Component
-class OutcomeCheckRule implements AlertRule {
+class OutcomeCheckRule extends DeclaredAlertRule {
 
     static final String KEY = "training.outcome-check";
 
@@ -24,33 +24,9 @@ class OutcomeCheckRule implements AlertRule {
     private final ResidentDirectory residents;
 
     OutcomeCheckRule(OutcomeService outcomes, ResidentDirectory residents) {
+        super(KEY, "training.alert.outcome", AlertSeverity.INFO, Role.TRAINER, AlertDefaults.daily(7));
         this.outcomes = outcomes;
         this.residents = residents;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "training.alert.outcome";
-    }
-
-    @Override
-    public AlertSeverity severity() {
-        return AlertSeverity.INFO;
-    }
-
-    @Override
-    public Role alertedRole() {
-        return Role.TRAINER;
-    }
-
-    @Override
-    public AlertDefaults defaults() {
-        return AlertDefaults.daily(7);
     }
 
     @Override
