@@ -7,9 +7,13 @@ import org.aashray.security.SystemAuthentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Opens a care plan, due after the home's configured days, when a resident is admitted (after the admission commits). */
+/**
+ * Opens a care plan, due after the home's configured days, when a resident is admitted: inside the admission's
+ * transaction, just before it commits, so the two are saved together or not at all.
+ */
 @Component
 class AdmissionCarePlans {
 
@@ -23,8 +27,8 @@ class AdmissionCarePlans {
         this.residents = residents;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void on(ResidentEvents.ResidentAdmitted admitted) {
         if (plans.findByResidentId(admitted.residentId()).isPresent()) return;
         String name = SystemAuthentication.call(() -> residents.find(admitted.residentId()).map(ResidentSummary::name)

@@ -12,12 +12,13 @@ import org.aashray.security.SystemAuthentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Creates the admission health check when a resident is admitted, due the home's configured hours later.
- * Runs right after the admission commits (synchronously, so the check exists when the intake screen
- * returns); an admission that rolls back creates nothing.
+ * Runs inside the admission's own transaction, just before it commits, so an admission and its check are
+ * saved together or not at all (a crash between two transactions left arrivals without a check).
  */
 @Component
 class AdmissionHealthChecks {
@@ -37,8 +38,8 @@ class AdmissionHealthChecks {
         this.clock = clock;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void on(ResidentEvents.ResidentAdmitted admitted) {
         LocalDateTime now = LocalDateTime.now(clock);
         // admitted today: from now; an admission entered later (back-dated): from noon of that day
