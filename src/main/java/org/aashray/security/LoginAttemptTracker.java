@@ -42,7 +42,9 @@ class LoginAttemptTracker {
         loginEvents.save(new LoginEvent(clock.instant(), auth.getName(), true, null, remoteAddress(auth)));
     }
 
-    @EventListener
+    // A login refused because the database does not answer is not a wrong password, and cannot be written anyway:
+    // trying to would turn the login page's "try again" into an error page.
+    @EventListener(condition = "!T(org.aashray.base.DatabaseOutage).isCause(#event.exception)")
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();

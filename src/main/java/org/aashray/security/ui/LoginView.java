@@ -15,7 +15,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.aashray.base.DatabaseOutage;
 import org.aashray.base.i18n.BundleTranslationProvider;
+import org.springframework.security.web.WebAttributes;
 
 /** The login page: English or Hindi, a plain form, and the reason a login was refused. */
 @Route(value = "login", autoLayout = false)
@@ -75,13 +77,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
-        if (params.containsKey("ended")) {
+        if (params.containsKey("error") && lastLoginFailedForDatabase()) {
+            form.setError(false);
+            notice.setText(getTranslation("login.databaseUnavailable"));
+            notice.setVisible(true);
+        } else if (params.containsKey("ended")) {
             notice.setText(getTranslation("login.sessionEnded"));
             notice.setVisible(true);
         } else if (params.containsKey("logout")) {
             notice.setText(getTranslation("login.loggedOut"));
             notice.setVisible(true);
         }
+    }
+
+    /** Spring Security keeps the reason of the last failed login in the session. */
+    private static boolean lastLoginFailedForDatabase() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Throwable t && DatabaseOutage.isCause(t);
     }
 
     @Override
