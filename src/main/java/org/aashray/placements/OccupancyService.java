@@ -63,6 +63,25 @@ public class OccupancyService {
         }).toList();
     }
 
+    /**
+     * Who is in care in each home on the day (in a bed, as {@link #byHome} counts them): resident ids only, for
+     * features that count their own stages among the residents in care. Never shown to anyone.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> residentsInCare(Collection<Long> homeIds, LocalDate day) {
+        Map<Long, HomeSummary> chosen = accessible(homeIds);
+        Map<Long, List<Long>> result = new HashMap<>();
+        chosen.keySet().forEach(id -> result.put(id, new ArrayList<>()));
+        if (chosen.isEmpty()) return result;
+        jdbc.query("""
+                select p.home_id, p.resident_id from placements p
+                where p.home_id in (:homes) and p.bed_id is not null and p.start_date <= :day
+                  and (p.end_date is null or p.end_date > :day)""", params(chosen.keySet()).addValue("day", Date.valueOf(day)),
+                rs -> { result.get(rs.getLong(1)).add(rs.getLong(2)); });
+        return result;
+    }
+
     /** The homes together on the day. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

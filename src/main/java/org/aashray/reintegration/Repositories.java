@@ -27,6 +27,15 @@ interface VerificationRepository extends JpaRepository<HomeVerification, Long> {
                                    @Param("homes") Collection<Long> homes);
 
     @Query("""
+            select distinct v.residentId from HomeVerification v where v.status = 'PENDING' and v.residentId in :residents""")
+    List<Long> pendingAmong(@Param("residents") Collection<Long> residents);
+
+    @Query("""
+            select v.homeId, count(v) from HomeVerification v where v.status = 'PENDING' and v.dueOn < :today
+              and v.homeId in :homes group by v.homeId""")
+    List<Object[]> overdueCountByHome(@Param("today") LocalDate today, @Param("homes") Collection<Long> homes);
+
+    @Query("""
             select v from HomeVerification v where v.status = 'PENDING' and v.assignedUsername = :username
             order by v.dueOn, v.id""")
     List<HomeVerification> pendingFor(@Param("username") String username, Pageable pageable);
@@ -81,6 +90,11 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
               and (:allHomes = true or f.homeId in :homes) order by f.dueOn, f.id""")
     List<FollowUp> openDueBefore(@Param("before") LocalDate before, @Param("allHomes") boolean allHomes,
                                  @Param("homes") Collection<Long> homes);
+
+    @Query("""
+            select f.homeId, count(f) from FollowUp f where f.status = 'OPEN' and f.dueOn < :before and f.homeId in :homes
+            group by f.homeId""")
+    List<Object[]> openDueBeforeCountByHome(@Param("before") LocalDate before, @Param("homes") Collection<Long> homes);
 
     @Query("""
             select f from FollowUp f where f.concern = true and f.concernClosedOn is null
