@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.aashray.base.charts.ChartStyle;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -54,6 +56,8 @@ public final class ReportCharts {
         JFreeChart chart = ChartFactory.createBarChart(title, monthAxis, percentAxis, data, PlotOrientation.VERTICAL,
                 false, false, false);
         chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
+        // twelve month labels fit a half page only when slanted
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return ChartStyle.apply(chart);
     }
 
@@ -67,6 +71,8 @@ public final class ReportCharts {
         data.addValue(p.exited().visibleValue(), series, t.t("reports.stage.EXITED"));
         JFreeChart chart = ChartFactory.createBarChart(t.t(titleKey(Kind.PIPELINE)), t.t("reports.stage"), series,
                 data, PlotOrientation.HORIZONTAL, false, false, false);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return ChartStyle.apply(chart);
     }
 
@@ -80,6 +86,7 @@ public final class ReportCharts {
         JFreeChart chart = ChartFactory.createBarChart(t.t(titleKey(Kind.TRAINING)), null, series, data,
                 PlotOrientation.VERTICAL, false, false, false);
         chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(3);
         return ChartStyle.apply(chart);
     }
 
