@@ -151,6 +151,10 @@ public class OccupancyService {
                     .append(" as ms, :e").append(i).append(" as me");
             p.addValue("s" + i, Date.valueOf(m.atDay(1))).addValue("e" + i, Date.valueOf(end));
         }
+        // The whole window's bounds, implied by each month's, let the database read only the stays that overlap the
+        // window (open ones and those ended since its start, on the home/end-date index) instead of every stay
+        // since the home opened, once per month.
+        p.addValue("windowStart", Date.valueOf(months.getFirst().atDay(1))).addValue("windowEnd", p.getValue("e" + (months.size() - 1)));
         Map<Integer, long[]> nights = new HashMap<>();
         jdbc.query("""
                 select m.n,
@@ -158,6 +162,7 @@ public class OccupancyService {
                   sum(case when p.end_date is null or p.end_date >= m.me then 1 else 0 end)
                 from (%s) m
                 join placements p on p.home_id in (:homes) and p.bed_id is not null
+                  and (p.end_date is null or p.end_date > :windowStart) and p.start_date < :windowEnd
                   and p.start_date < m.me and (p.end_date is null or p.end_date > m.ms)
                 group by m.n""".formatted(table), p, rs -> {
             nights.put(rs.getInt(1), new long[]{rs.getLong(2), rs.getLong(3)});

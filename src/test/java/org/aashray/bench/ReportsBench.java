@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The monthly report of one district with 200 homes of 40 beds, 100,000 residents over 5 years of placements,
  * and reintegration and training work ({@link WorkGenerator}), read by the district's official (small cells
  * suppressed). Times the dashboard's figures (target under 500 ms) and the PDF (target under 2 s), plus CSV and
- * Excel. Run with {@code mvn -o -Pbench verify -Dtest=ReportsBench}.
+ * Excel. Run with {@code mvn -o -Pbench test -Dtest=ReportsBench}.
  */
 @Tag("bench")
 @AashrayIntegrationTest
@@ -35,6 +35,10 @@ class ReportsBench {
     @Autowired DistrictReportService reports;
     @Autowired MonthlyReportWriter writer;
     @Autowired UserDetailsService users;
+    @Autowired org.aashray.placements.OccupancyService occupancy;
+    @Autowired org.aashray.inspections.InspectionService inspections;
+    @Autowired org.aashray.reintegration.ReintegrationPipeline pipeline;
+    @Autowired org.aashray.training.TrainingDashboardService training;
 
     @Test
     void a_districts_monthly_report_for_200_homes_and_100000_residents() throws Exception {
@@ -66,6 +70,15 @@ class ReportsBench {
                     && s.key().startsWith("district:")).findFirst().orElseThrow();
             assertThat(scope.homeIds()).hasSize(homes);
             YearMonth month = YearMonth.from(today);
+            // what the figures are made of, each on its own, to see where the time goes
+            List<Long> ids = scope.homeIds();
+            Bench.time("  part: occupancy.byHome(today)", 2, 10, () -> occupancy.byHome(ids, today));
+            Bench.time("  part: occupancy.flows(month)", 2, 10, () -> occupancy.flows(ids, month.atDay(1), today));
+            Bench.time("  part: occupancy.monthly(12 months)", 2, 10, () -> occupancy.monthly(ids, month.minusMonths(11), month));
+            Bench.time("  part: inspections.overdueActions", 2, 10, () -> inspections.overdueActions(today));
+            Bench.time("  part: occupancy.residentsInCare", 2, 10, () -> occupancy.residentsInCare(ids, today));
+            Bench.time("  part: reintegration.countsByHome", 2, 10, () -> pipeline.countsByHome(ids));
+            Bench.time("  part: training.byHome", 2, 10, () -> training.byHome(ids));
             Bench.Timing dashboard = Bench.time("dashboard figures, district of " + homes + " homes, this month", 3, 20,
                     () -> reports.figures(scope, month));
             Bench.time("dashboard figures, last month", 1, 10, () -> reports.figures(scope, month.minusMonths(1)));

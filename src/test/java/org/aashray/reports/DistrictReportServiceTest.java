@@ -14,6 +14,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.aashray.placements.ExitReason;
+import org.aashray.reintegration.ReintegrationPipeline;
+import org.aashray.training.TrainingDashboardService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -31,6 +33,8 @@ class DistrictReportServiceTest {
     @Autowired DistrictReportService reports;
     @Autowired MonthlyReportWriter writer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReintegrationPipeline pipeline;
+    @Autowired TrainingDashboardService training;
 
     private ReportScope bothHomes(KnownHistory h) {
         return new ReportScope("test", "Report test homes", null, List.of(h.homeA, h.homeB));
@@ -133,6 +137,17 @@ class DistrictReportServiceTest {
         assertThatThrownBy(() -> reports.figures(new ReportScope("x", "x", null, List.of(other)), SEPTEMBER))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(reports.scopes()).extracting(ReportScope::name).doesNotContain("Nadipur (demo)");
+        // the count methods reports reads are checked on their own too
+        assertThatThrownBy(() -> pipeline.countsByHome(List.of(other))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> training.byHome(List.of(other))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("reception")
+    void reception_gets_no_district_counts() {
+        long own = jdbc.queryForObject("select id from homes where code = 'SUN-T'", Long.class);
+        assertThatThrownBy(() -> pipeline.countsByHome(List.of(own))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> training.byHome(List.of(own))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
