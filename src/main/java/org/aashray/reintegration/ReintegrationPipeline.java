@@ -75,7 +75,10 @@ public class ReintegrationPipeline {
         Set<Long> pending = new HashSet<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = new ArrayList<>(all.subList(i, Math.min(all.size(), i + CHUNK)));
-            ready.addAll(checks.readyAmong(chunk));
+            // one index range read of the residents' checks (a few each); the last per resident decides
+            Map<Long, Boolean> latest = new HashMap<>();
+            checks.resultsAmong(chunk).forEach(r -> latest.put((Long) r[0], (Boolean) r[1]));
+            latest.forEach((id, isReady) -> { if (isReady) ready.add(id); });
             pending.addAll(verifications.pendingAmong(chunk));
         }
         Map<Long, Long> overdueVerifications = new HashMap<>();

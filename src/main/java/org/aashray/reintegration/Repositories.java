@@ -56,6 +56,10 @@ interface ReadinessCheckRepository extends JpaRepository<ReadinessCheck, Long> {
             select c.residentId from ReadinessCheck c where c.residentId in :residents and c.ready = true
               and c.id = (select max(c2.id) from ReadinessCheck c2 where c2.residentId = c.residentId)""")
     List<Long> readyAmong(@Param("residents") Collection<Long> residents);
+
+    /** Every check of the residents as (resident id, ready), oldest first: the last one per resident is her current one. */
+    @Query("select c.residentId, c.ready from ReadinessCheck c where c.residentId in :residents order by c.residentId, c.id")
+    List<Object[]> resultsAmong(@Param("residents") Collection<Long> residents);
 }
 
 interface ReadinessItemRepository extends JpaRepository<ReadinessItemSetting, ReadinessItem> {
