@@ -63,6 +63,25 @@ public class OccupancyService {
         }).toList();
     }
 
+    /**
+     * Who is in care in each home on the day (in a bed, as {@link #byHome} counts them): resident ids only, for
+     * features that count their own stages among the residents in care. Never shown to anyone.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> residentsInCare(Collection<Long> homeIds, LocalDate day) {
+        Map<Long, HomeSummary> chosen = accessible(homeIds);
+        Map<Long, List<Long>> result = new HashMap<>();
+        chosen.keySet().forEach(id -> result.put(id, new ArrayList<>()));
+        if (chosen.isEmpty()) return result;
+        jdbc.query("""
+                select p.home_id, p.resident_id from placements p
+                where p.home_id in (:homes) and p.bed_id is not null and p.start_date <= :day
+                  and (p.end_date is null or p.end_date > :day)""", params(chosen.keySet()).addValue("day", Date.valueOf(day)),
+                rs -> { result.get(rs.getLong(1)).add(rs.getLong(2)); });
+        return result;
+    }
+
     /** The homes together on the day. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -132,6 +151,10 @@ public class OccupancyService {
                     .append(" as ms, :e").append(i).append(" as me");
             p.addValue("s" + i, Date.valueOf(m.atDay(1))).addValue("e" + i, Date.valueOf(end));
         }
+        // The whole window's bounds, implied by each month's, let the database read only the stays that overlap the
+        // window (open ones and those ended since its start, on the home/end-date index) instead of every stay
+        // since the home opened, once per month.
+        p.addValue("windowStart", Date.valueOf(months.getFirst().atDay(1))).addValue("windowEnd", p.getValue("e" + (months.size() - 1)));
         Map<Integer, long[]> nights = new HashMap<>();
         jdbc.query("""
                 select m.n,
@@ -139,6 +162,7 @@ public class OccupancyService {
                   sum(case when p.end_date is null or p.end_date >= m.me then 1 else 0 end)
                 from (%s) m
                 join placements p on p.home_id in (:homes) and p.bed_id is not null
+                  and (p.end_date is null or p.end_date > :windowStart) and p.start_date < :windowEnd
                   and p.start_date < m.me and (p.end_date is null or p.end_date > m.ms)
                 group by m.n""".formatted(table), p, rs -> {
             nights.put(rs.getInt(1), new long[]{rs.getLong(2), rs.getLong(3)});

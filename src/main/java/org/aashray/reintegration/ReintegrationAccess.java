@@ -20,6 +20,8 @@ class ReintegrationAccess {
 
     static final String READ = "hasAnyRole('COUNSELLOR','CARE_MANAGER','SYSTEM')";
     static final String RECORD = "hasAnyRole('COUNSELLOR','CARE_MANAGER','SYSTEM')";
+    /** Counts per home, no names: also district officials (their districts) and administrators. */
+    static final String COUNTS = "hasAnyRole('COUNSELLOR','CARE_MANAGER','DISTRICT_OFFICIAL','ADMIN','SYSTEM')";
     static final String MANAGE = "hasAnyRole('CARE_MANAGER','SYSTEM')";
 
     private final ResidentDirectory directory;

@@ -27,6 +27,15 @@ interface VerificationRepository extends JpaRepository<HomeVerification, Long> {
                                    @Param("homes") Collection<Long> homes);
 
     @Query("""
+            select distinct v.residentId from HomeVerification v where v.status = 'PENDING' and v.residentId in :residents""")
+    List<Long> pendingAmong(@Param("residents") Collection<Long> residents);
+
+    @Query("""
+            select v.homeId, count(v) from HomeVerification v where v.status = 'PENDING' and v.dueOn < :today
+              and v.homeId in :homes group by v.homeId""")
+    List<Object[]> overdueCountByHome(@Param("today") LocalDate today, @Param("homes") Collection<Long> homes);
+
+    @Query("""
             select v from HomeVerification v where v.status = 'PENDING' and v.assignedUsername = :username
             order by v.dueOn, v.id""")
     List<HomeVerification> pendingFor(@Param("username") String username, Pageable pageable);
@@ -47,6 +56,10 @@ interface ReadinessCheckRepository extends JpaRepository<ReadinessCheck, Long> {
             select c.residentId from ReadinessCheck c where c.residentId in :residents and c.ready = true
               and c.id = (select max(c2.id) from ReadinessCheck c2 where c2.residentId = c.residentId)""")
     List<Long> readyAmong(@Param("residents") Collection<Long> residents);
+
+    /** Every check of the residents as (resident id, ready), oldest first: the last one per resident is her current one. */
+    @Query("select c.residentId, c.ready from ReadinessCheck c where c.residentId in :residents order by c.residentId, c.id")
+    List<Object[]> resultsAmong(@Param("residents") Collection<Long> residents);
 }
 
 interface ReadinessItemRepository extends JpaRepository<ReadinessItemSetting, ReadinessItem> {
@@ -81,6 +94,11 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
               and (:allHomes = true or f.homeId in :homes) order by f.dueOn, f.id""")
     List<FollowUp> openDueBefore(@Param("before") LocalDate before, @Param("allHomes") boolean allHomes,
                                  @Param("homes") Collection<Long> homes);
+
+    @Query("""
+            select f.homeId, count(f) from FollowUp f where f.status = 'OPEN' and f.dueOn < :before and f.homeId in :homes
+            group by f.homeId""")
+    List<Object[]> openDueBeforeCountByHome(@Param("before") LocalDate before, @Param("homes") Collection<Long> homes);
 
     @Query("""
             select f from FollowUp f where f.concern = true and f.concernClosedOn is null

@@ -6,6 +6,7 @@
  * <p>Public API: {@link org.aashray.reintegration.VerificationService}, {@link org.aashray.reintegration.ReadinessService},
  * {@link org.aashray.reintegration.FollowUpService}, {@link org.aashray.reintegration.RepatriationService},
  * {@link org.aashray.reintegration.ReintegrationDueItems} (due-date queries for alerts),
+ * {@link org.aashray.reintegration.ReintegrationPipeline} (stages of residents; counts per home for district reports),
  * {@link org.aashray.reintegration.ReintegrationSettingsService} (configurable limits) and the event
  * {@link org.aashray.reintegration.FollowUpConcernRaised}.
  * <p>Decisions: the follow-up schedule is written by a synchronous listener in the exit's own transaction,

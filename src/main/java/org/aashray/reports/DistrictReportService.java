@@ -23,8 +23,12 @@ import org.aashray.placements.HomeOccupancy;
 import org.aashray.placements.MonthlyOccupancy;
 import org.aashray.placements.OccupancyFigures;
 import org.aashray.placements.OccupancyService;
+import org.aashray.reintegration.ReintegrationCounts;
+import org.aashray.reintegration.ReintegrationPipeline;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
+import org.aashray.training.TrainingDashboardService;
+import org.aashray.training.TrainingFigures;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,14 +46,19 @@ public class DistrictReportService {
     private final HomeService homes;
     private final OccupancyService occupancy;
     private final InspectionService inspections;
+    private final ReintegrationPipeline reintegration;
+    private final TrainingDashboardService training;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DistrictReportService(HomeService homes, OccupancyService occupancy, InspectionService inspections,
+                          ReintegrationPipeline reintegration, TrainingDashboardService training,
                           CurrentUser currentUser, Clock clock) {
         this.homes = homes;
         this.occupancy = occupancy;
         this.inspections = inspections;
+        this.reintegration = reintegration;
+        this.training = training;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -87,6 +96,9 @@ public class DistrictReportService {
         List<MonthlyOccupancy> monthly = occupancy.monthly(ids, month.minusMonths(11), month);
         Set<Long> inScope = new HashSet<>(ids);
         long overdueActions = inspections.overdueActions(today).stream().filter(a -> inScope.contains(a.getHomeId())).count();
+        Map<Long, ReintegrationCounts> work = reintegration.countsByHome(ids);
+        Map<Long, TrainingFigures> trained = training.byHome(ids);
+        List<Integer> checkMonths = training.checkMonths();
 
         long beds = perHome.stream().mapToLong(h -> h.figures().beds()).sum();
         long occupied = perHome.stream().mapToLong(h -> h.figures().occupied()).sum();
@@ -117,12 +129,50 @@ public class DistrictReportService {
         List<MonthPoint> points = monthly.stream().map(m -> new MonthPoint(m.month(), m.utilisationPercent(),
                 Cell.of(m.admissions(), suppress), Cell.of(m.exits(), suppress))).toList();
 
+        List<HomeWorkRow> workRows = homeRows.stream().map(h -> {
+            ReintegrationCounts c = work.get(h.homeId());
+            TrainingFigures t = trained.get(h.homeId());
+            return new HomeWorkRow(h.homeId(), h.code(), h.name(), Cell.of(c.inCare(), suppress),
+                    Cell.of(c.verificationPending(), suppress), Cell.of(c.ready(), suppress),
+                    Cell.of(c.overdueVerifications(), suppress), Cell.of(c.overdueFollowUps(), suppress),
+                    Cell.of(t.finished(), suppress), rate(t.completed(), t.finished(), suppress),
+                    checkMonths.stream().map(m -> rate(t.placed(m), t.placementBase(m), suppress)).toList());
+        }).toList();
+        Pipeline pipeline = new Pipeline(today,
+                Cell.of(work.values().stream().mapToLong(ReintegrationCounts::inCare).sum(), suppress),
+                Cell.of(work.values().stream().mapToLong(ReintegrationCounts::verificationPending).sum(), suppress),
+                Cell.of(work.values().stream().mapToLong(ReintegrationCounts::ready).sum(), suppress),
+                Cell.of(flows.exits(), suppress));
+        long finished = trained.values().stream().mapToLong(TrainingFigures::finished).sum();
+        long completed = trained.values().stream().mapToLong(TrainingFigures::completed).sum();
+        List<TrainingRates.PlacementRate> placement = checkMonths.stream().map(m -> {
+            long due = trained.values().stream().mapToLong(t -> t.placementBase(m)).sum();
+            long placed = trained.values().stream().mapToLong(t -> t.placed(m)).sum();
+            return new TrainingRates.PlacementRate(m, Cell.of(due, suppress), rate(placed, due, suppress));
+        }).toList();
+        TrainingRates trainingRates = new TrainingRates(Cell.of(finished, suppress), rate(completed, finished, suppress), placement);
+
         Cell occupiedCell = Cell.of(occupied, suppress);
         boolean fewStays = suppress && flows.departures() > 0 && flows.departures() < Cell.THRESHOLD;
         return new DistrictFigures(scope, month, asOf, ZonedDateTime.now(clock), suppress, ids.size(), beds, occupiedCell,
                 utilisation(occupiedCell, beds), Cell.of(flows.admissions(), suppress), exits, Cell.of(flows.exits(), suppress),
                 fewStays ? "—" : days(flows.averageStayDays()), fewStays ? "—" : days(flows.medianStayDays()),
-                Cell.of(over, suppress), Cell.of(overdueActions, false), homeRows, typeRows, points);
+                Cell.of(over, suppress), Cell.of(overdueActions, false), homeRows, typeRows, points, pipeline,
+                Cell.of(sum(work, ReintegrationCounts::overdueVerifications), suppress),
+                Cell.of(sum(work, ReintegrationCounts::overdueFollowUps), suppress), trainingRates, workRows);
+    }
+
+    private static long sum(Map<Long, ReintegrationCounts> work, java.util.function.ToLongFunction<ReintegrationCounts> f) {
+        return work.values().stream().mapToLong(f).sum();
+    }
+
+    /**
+     * A whole percentage (rounded as the training dashboard rounds it), or "—" when there is nothing to divide by
+     * or, for officials, when the base is a suppressed count (a rate of 1 to 4 people would reveal them).
+     */
+    static String rate(long part, long whole, boolean suppress) {
+        if (whole == 0 || Cell.of(whole, suppress).suppressed()) return "—";
+        return Math.round(100f * part / whole) + "%";
     }
 
     /** A percentage would give away a suppressed count, so it is withheld with it. */

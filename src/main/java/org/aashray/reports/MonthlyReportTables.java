@@ -34,7 +34,10 @@ public class MonthlyReportTables {
                 List.of(t(locale, "reports.averageStay"), f.averageStayDays()),
                 List.of(t(locale, "reports.medianStay"), f.medianStayDays()),
                 List.of(t(locale, "reports.overStayLimit"), f.overStayLimit().text()),
-                List.of(t(locale, "reports.overdueInspectionActions"), f.overdueInspectionActions().text()))));
+                List.of(t(locale, "reports.overdueInspectionActions"), f.overdueInspectionActions().text()),
+                List.of(t(locale, "reports.overdueVerifications"), f.overdueVerifications().text()),
+                List.of(t(locale, "reports.overdueFollowUps"), f.overdueFollowUps().text()),
+                List.of(t(locale, "reports.trainingCompletion"), f.training().completionRate()))));
 
         List<List<String>> homeRows = new ArrayList<>();
         for (HomeRow h : f.homeRows()) {
@@ -70,7 +73,43 @@ public class MonthlyReportTables {
                     p.admissions().text(), p.exits().text()));
         }
         tables.add(new ReportTable(t(locale, "reports.last12Months"), List.of(t(locale, "reports.month"),
-                t(locale, "reports.utilisation"), t(locale, "reports.admissions"), t(locale, "reports.exits")), monthRows));
+                t(locale, "reports.utilisation"), t(locale, "reports.admissions"), t(locale, "reports.exits")), monthRows,
+                ReportCharts.Kind.UTILISATION));
+
+        Pipeline p = f.pipeline();
+        String today = p.on().format(DateTimeFormatter.ofPattern("d MMM yyyy", locale));
+        tables.add(new ReportTable(t(locale, "reports.pipeline", today), List.of(t(locale, "reports.stage"),
+                t(locale, "reports.residents")), List.of(
+                List.of(t(locale, "reports.stage.IN_CARE"), p.inCare().text()),
+                List.of(t(locale, "reports.stage.VERIFICATION_PENDING"), p.verificationPending().text()),
+                List.of(t(locale, "reports.stage.READY"), p.ready().text()),
+                List.of(t(locale, "reports.stage.EXITED"), p.exited().text())), ReportCharts.Kind.PIPELINE));
+
+        List<List<String>> trainingRows = new ArrayList<>();
+        trainingRows.add(List.of(t(locale, "reports.completion"), f.training().finished().text(), f.training().completionRate()));
+        for (TrainingRates.PlacementRate r : f.training().placement()) {
+            trainingRows.add(List.of(t(locale, "reports.placedAt", r.months()), r.due().text(), r.rate()));
+        }
+        tables.add(new ReportTable(t(locale, "reports.training"), List.of(t(locale, "reports.figure"),
+                t(locale, "reports.trainees"), t(locale, "reports.rate")), trainingRows, ReportCharts.Kind.TRAINING));
+
+        List<List<String>> workRows = new ArrayList<>();
+        List<List<String>> trainingByHome = new ArrayList<>();
+        for (HomeWorkRow w : f.workRows()) {
+            workRows.add(List.of(w.code(), w.name(), w.inCare().text(), w.verificationPending().text(), w.ready().text(),
+                    w.overdueVerifications().text(), w.overdueFollowUps().text()));
+            List<String> row = new ArrayList<>(List.of(w.code(), w.name(), w.trainees().text(), w.completionRate()));
+            row.addAll(w.placementRates());
+            trainingByHome.add(row);
+        }
+        tables.add(new ReportTable(t(locale, "reports.workByHome", today), List.of(t(locale, "reports.code"),
+                t(locale, "reports.home"), t(locale, "reports.stage.IN_CARE"), t(locale, "reports.stage.VERIFICATION_PENDING"),
+                t(locale, "reports.stage.READY"), t(locale, "reports.overdueVerifications"), t(locale, "reports.overdueFollowUps")),
+                workRows));
+        List<String> trainingHeaders = new ArrayList<>(List.of(t(locale, "reports.code"), t(locale, "reports.home"),
+                t(locale, "reports.trainees"), t(locale, "reports.completion")));
+        f.training().placement().forEach(r -> trainingHeaders.add(t(locale, "reports.placedAtShort", r.months())));
+        tables.add(new ReportTable(t(locale, "reports.trainingByHome"), trainingHeaders, trainingByHome));
         return tables;
     }
 

@@ -65,10 +65,11 @@ public class MonthlyReportWriter {
             ReportTable summary = content.getFirst();
             pdf.heading(summary.title());
             pdf.keyValues(summary.rows().stream().map(r -> Map.entry(r.get(0), r.get(1))).toList());
-            pdf.chart(ReportCharts.utilisation(f, tables.t(locale, "reports.utilisationChart"), tables.t(locale, "reports.month"),
-                    tables.t(locale, "reports.utilisationPercent"), locale), 500, 220);
             for (ReportTable table : content.subList(1, content.size())) {
                 pdf.heading(table.title());
+                if (table.chart() != null) {
+                    pdf.chart(ReportCharts.chart(table.chart(), f, (key, args) -> tables.t(locale, key, args), locale), 500, 220);
+                }
                 pdf.table(table.headers(), table.rows());
             }
         }

@@ -5,13 +5,46 @@ import java.util.Locale;
 import org.aashray.base.charts.ChartStyle;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** The charts of the reports, built once and drawn both in the page (SVG) and in the PDF (vector). */
+/**
+ * The charts of the reports, built once and drawn both in the page (SVG) and in the PDF (vector). A suppressed
+ * count or a withheld rate draws no bar (its table says "<5" or "—"), so a chart never shows more than the table.
+ */
 public final class ReportCharts {
 
+    /** Which chart goes with a table. */
+    public enum Kind { UTILISATION, PIPELINE, TRAINING }
+
+    /** Text in the reader's language for a label key (the page's or the report's translations). */
+    @FunctionalInterface
+    public interface Labels {
+        String t(String key, Object... args);
+    }
+
     private ReportCharts() {
+    }
+
+    /** The chart's title, as a label key. */
+    public static String titleKey(Kind kind) {
+        return switch (kind) {
+            case UTILISATION -> "reports.utilisationChart";
+            case PIPELINE -> "reports.pipelineChart";
+            case TRAINING -> "reports.trainingChart";
+        };
+    }
+
+    /** The chart, labelled through {@code t}. */
+    public static JFreeChart chart(Kind kind, DistrictFigures f, Labels t, Locale locale) {
+        return switch (kind) {
+            case UTILISATION -> utilisation(f, t.t(titleKey(kind)), t.t("reports.month"),
+                    t.t("reports.utilisationPercent"), locale);
+            case PIPELINE -> pipeline(f, t);
+            case TRAINING -> training(f, t);
+        };
     }
 
     public static JFreeChart utilisation(DistrictFigures figures, String title, String monthAxis, String percentAxis, Locale locale) {
@@ -23,6 +56,41 @@ public final class ReportCharts {
         JFreeChart chart = ChartFactory.createBarChart(title, monthAxis, percentAxis, data, PlotOrientation.VERTICAL,
                 false, false, false);
         chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
+        // twelve month labels fit a half page only when slanted
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return ChartStyle.apply(chart);
+    }
+
+    private static JFreeChart pipeline(DistrictFigures f, Labels t) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = t.t("reports.residents");
+        Pipeline p = f.pipeline();
+        data.addValue(p.inCare().visibleValue(), series, t.t("reports.stage.IN_CARE"));
+        data.addValue(p.verificationPending().visibleValue(), series, t.t("reports.stage.VERIFICATION_PENDING"));
+        data.addValue(p.ready().visibleValue(), series, t.t("reports.stage.READY"));
+        data.addValue(p.exited().visibleValue(), series, t.t("reports.stage.EXITED"));
+        JFreeChart chart = ChartFactory.createBarChart(t.t(titleKey(Kind.PIPELINE)), t.t("reports.stage"), series,
+                data, PlotOrientation.HORIZONTAL, false, false, false);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return ChartStyle.apply(chart);
+    }
+
+    private static JFreeChart training(DistrictFigures f, Labels t) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = t.t("reports.ratePercent");
+        data.addValue(percent(f.training().completionRate()), series, t.t("reports.completion"));
+        for (TrainingRates.PlacementRate p : f.training().placement()) {
+            data.addValue(percent(p.rate()), series, t.t("reports.placedAtShort", p.months()));
+        }
+        JFreeChart chart = ChartFactory.createBarChart(t.t(titleKey(Kind.TRAINING)), null, series, data,
+                PlotOrientation.VERTICAL, false, false, false);
+        chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(3);
+        return ChartStyle.apply(chart);
+    }
+
+    private static Integer percent(String rate) {
+        return rate.endsWith("%") ? Integer.valueOf(rate.substring(0, rate.length() - 1)) : null;
     }
 }

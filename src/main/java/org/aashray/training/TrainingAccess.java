@@ -9,6 +9,8 @@ final class TrainingAccess {
     static final String READ = "hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','SYSTEM')";
     /** Aggregates only. */
     static final String DASHBOARD = "hasAnyRole('TRAINER','CARE_MANAGER','DISTRICT_OFFICIAL','SYSTEM')";
+    /** Counts per home for the district reports: also administrators, who see every home's figures. */
+    static final String COUNTS = "hasAnyRole('TRAINER','CARE_MANAGER','DISTRICT_OFFICIAL','ADMIN','SYSTEM')";
     static final String ADMIN = "hasAnyRole('ADMIN','SYSTEM')";
 
     private TrainingAccess() {

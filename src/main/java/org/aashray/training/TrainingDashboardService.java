@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.aashray.homes.HomeSummary;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,10 +51,25 @@ public class TrainingDashboardService {
         boolean suppress = currentUser.has(Role.DISTRICT_OFFICIAL) && !currentUser.has(Role.CARE_MANAGER);
         TrainingFigures total = new TrainingFigures("");
         if (homeNames.isEmpty()) return new TrainingDashboard(total, List.of(), List.of(), months, suppress);
-        MapSqlParameterSource p = new MapSqlParameterSource("homes", homeNames.keySet()).addValue("today", Date.valueOf(today))
-                .addValue("batchEnded", EnrolmentService.BATCH_ENDED);
         Map<Long, TrainingFigures> perBatch = new HashMap<>();
         Map<Long, String[]> keys = new HashMap<>();
+        perBatch(homeNames.keySet(), months, today, perBatch, keys, homeNames);
+        Map<String, TrainingFigures> byCourse = new TreeMap<>();
+        Map<String, TrainingFigures> byHome = new TreeMap<>();
+        perBatch.forEach((id, f) -> {
+            byCourse.computeIfAbsent(keys.get(id)[0], TrainingFigures::new).add(f);
+            byHome.computeIfAbsent(keys.get(id)[1], TrainingFigures::new).add(f);
+            total.add(f);
+        });
+        return new TrainingDashboard(total, Collections.unmodifiableList(new ArrayList<>(byCourse.values())),
+                Collections.unmodifiableList(new ArrayList<>(byHome.values())), months, suppress);
+    }
+
+    /** Figures per batch of the homes (keys: course name, home name, home id), one query plus one per check month. */
+    private void perBatch(Collection<Long> homeIds, List<Integer> months, LocalDate today, Map<Long, TrainingFigures> perBatch,
+                          Map<Long, String[]> keys, Map<Long, String> homeNames) {
+        MapSqlParameterSource p = new MapSqlParameterSource("homes", homeIds).addValue("today", Date.valueOf(today))
+                .addValue("batchEnded", EnrolmentService.BATCH_ENDED);
         jdbc.query("""
                 select b.id, b.home_id, c.name, b.status, b.start_date, b.end_date, b.capacity,
                   sum(case when e.status = 'ENROLLED' then 1 else 0 end) enrolled,
@@ -76,7 +93,8 @@ public class TrainingDashboardService {
                         f.finished = rs.getInt("finished");
                     }
                     perBatch.put(rs.getLong("id"), f);
-                    keys.put(rs.getLong("id"), new String[] {rs.getString("name"), homeNames.get(rs.getLong("home_id"))});
+                    keys.put(rs.getLong("id"), new String[] {rs.getString("name"), homeNames.get(rs.getLong("home_id")),
+                            Long.toString(rs.getLong("home_id"))});
                 });
         for (int m : months) {
             jdbc.query("""
@@ -90,14 +108,32 @@ public class TrainingDashboardService {
                 if (f != null) f.placement.put(m, new int[] {rs.getInt("due"), rs.getInt("placed")});
             });
         }
-        Map<String, TrainingFigures> byCourse = new TreeMap<>();
-        Map<String, TrainingFigures> byHome = new TreeMap<>();
-        perBatch.forEach((id, f) -> {
-            byCourse.computeIfAbsent(keys.get(id)[0], TrainingFigures::new).add(f);
-            byHome.computeIfAbsent(keys.get(id)[1], TrainingFigures::new).add(f);
-            total.add(f);
-        });
-        return new TrainingDashboard(total, Collections.unmodifiableList(new ArrayList<>(byCourse.values())),
-                Collections.unmodifiableList(new ArrayList<>(byHome.values())), months, suppress);
+    }
+
+    /**
+     * The same figures for each of the given homes (all batches, as on the dashboard), keyed by home id: for the
+     * district reports. Counts only; every home must be one the caller may see.
+     */
+    @PreAuthorize(TrainingAccess.COUNTS)
+    @Transactional(readOnly = true)
+    public Map<Long, TrainingFigures> byHome(Collection<Long> homeIds) {
+        Map<Long, String> homeNames = homes.accessibleHomes().stream()
+                .collect(Collectors.toMap(HomeSummary::id, HomeSummary::name));
+        if (!homeNames.keySet().containsAll(homeIds)) throw new AccessDeniedException("No access to homes " + homeIds);
+        Map<Long, TrainingFigures> result = new HashMap<>();
+        homeIds.forEach(id -> result.put(id, new TrainingFigures(homeNames.get(id))));
+        if (homeIds.isEmpty()) return result;
+        Map<Long, TrainingFigures> perBatch = new HashMap<>();
+        Map<Long, String[]> keys = new HashMap<>();
+        perBatch(homeIds, checkMonths(), LocalDate.now(clock), perBatch, keys, homeNames);
+        perBatch.forEach((id, f) -> result.get(Long.parseLong(keys.get(id)[2])).add(f));
+        return result;
+    }
+
+    /** The months after completion at which outcomes are checked (placement rates are given for each). */
+    @PreAuthorize(TrainingAccess.COUNTS)
+    @Transactional(readOnly = true)
+    public List<Integer> checkMonths() {
+        return settings.findById(TrainingSettings.ID).orElseThrow().checkMonths();
     }
 }

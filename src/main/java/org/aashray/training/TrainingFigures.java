@@ -46,6 +46,11 @@ public final class TrainingFigures {
         return placement.getOrDefault(months, new int[2])[0];
     }
 
+    /** How many of those due for the check {@code months} after completion were placed (job or own enterprise). */
+    public int placed(int months) {
+        return placement.getOrDefault(months, new int[2])[1];
+    }
+
     void add(TrainingFigures other) {
         runningBatches += other.runningBatches;
         runningCapacity += other.runningCapacity;

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +47,13 @@ class OfficialReportJourneyTest extends BrowserTest {
     void an_official_downloads_the_monthly_pdf_and_sees_no_resident_identity_and_the_home_sees_its_actions() {
         new LoginPage(driver).open(baseUrl()).logInAs("official", "aashray-demo");
         new DashboardPage(driver).greeting();
+        // capture from the first request of the reports page on, so the figures it opens with are checked too
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CAPTURE_WIRE));
         driver.get(baseUrl() + "reports");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-figures")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pipeline-chart")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("training-chart")));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(CAPTURE_WIRE);
 
@@ -67,11 +73,17 @@ class OfficialReportJourneyTest extends BrowserTest {
         List<String> wire = (List<String>) js.executeScript("return window.__wire;");
         String everything = String.join("\n", wire) + "\n" + driver.getPageSource();
         assertThat(wire).as("responses were captured").isNotEmpty();
+        assertThat(String.join("\n", wire)).as("the dashboard's figures crossed the captured wire")
+                .contains("Readiness pipeline on", "Follow-ups missed (today)", "Training completion rate");
         List<String> identifiers = jdbc.queryForList("""
                 select r.name from residents r join homes h on h.id = r.home_id join districts d on d.id = h.district_id
                 where d.code = 'SUNDEMO' union all
                 select r.case_number from residents r join homes h on h.id = r.home_id join districts d on d.id = h.district_id
-                where d.code = 'SUNDEMO'""", String.class);
+                where d.code = 'SUNDEMO' union all
+                select date_format(r.birth_date, '%Y-%m-%d') from residents r join homes h on h.id = r.home_id
+                  join districts d on d.id = h.district_id where d.code = 'SUNDEMO' union all
+                select r.address from residents r join homes h on h.id = r.home_id join districts d on d.id = h.district_id
+                where d.code = 'SUNDEMO' and r.address is not null and length(r.address) > 5""", String.class);
         assertThat(identifiers).isNotEmpty();
         for (String identifier : identifiers) {
             assertThat(everything).as("the official's browser must not receive " + identifier).doesNotContain(identifier);

@@ -124,6 +124,16 @@ class ReintegrationServiceTest {
     }
 
     @Test
+    void a_transfer_to_another_organisation_is_recorded_and_followed_up() {
+        long id = fx.placedResident("SUN-L", "Reintegration Tara").resident().id();
+        makeReady(id);
+        PlacementRecord p = fx.currentPlacement(id);
+        fx.as("caremanager", () -> placements.exit(ExitRequest.of(id, p.id(), p.version(), today(),
+                ExitReason.TRANSFERRED_TO_ORGANISATION, "Partner shelter, Kolkata", "CWC/TR/2026/4", null)));
+        assertThat(fx.as("caremanager", () -> followUps.ofResident(id))).hasSize(6);
+    }
+
+    @Test
     void no_follow_ups_for_a_resident_who_absconded() {
         long id = fx.placedResident("SUN-T", "Reintegration Moni").resident().id();
         PlacementRecord p = fx.currentPlacement(id);

@@ -34,6 +34,7 @@ import org.aashray.reports.DistrictReportService;
 import org.aashray.reports.InspectionReportService;
 import org.aashray.reports.MonthlyReportTables;
 import org.aashray.reports.MonthlyReportWriter;
+import org.aashray.reports.ReportCharts;
 import org.aashray.reports.ReportGenerator;
 import org.aashray.reports.ReportJob;
 import org.aashray.reports.ReportScope;
@@ -118,14 +119,18 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         }
         figures.add(cards);
 
-        String svg = ChartSvg.toSvg(org.aashray.reports.ReportCharts.utilisation(f, getTranslation("reports.utilisationChart"),
-                getTranslation("reports.month"), getTranslation("reports.utilisationPercent"), getLocale()), 760, 300);
-        Svg chart = new Svg(svg);
-        chart.addClassName("report-chart");
-        chart.setId("utilisation-chart");
-        figures.add(new H3(getTranslation("reports.utilisationChart")), chart);
         for (ReportTable table : content.subList(1, content.size())) {
-            figures.add(new H3(table.title()), new TableGrid(table));
+            figures.add(new H3(table.title()));
+            if (table.chart() != null) {
+                // the same chart the PDF carries, as SVG; its numbers are the table right below it
+                Svg chart = new Svg(ChartSvg.toSvg(ReportCharts.chart(table.chart(), f, this::getTranslation, getLocale()), 760, 300));
+                chart.addClassName("report-chart");
+                chart.setId(table.chart().name().toLowerCase(java.util.Locale.ROOT) + "-chart");
+                chart.getElement().setAttribute("role", "img");
+                chart.getElement().setAttribute("aria-label", getTranslation(ReportCharts.titleKey(table.chart())));
+                figures.add(chart);
+            }
+            figures.add(new TableGrid(table));
         }
 
         for (MonthlyReportWriter.Format format : MonthlyReportWriter.Format.values()) {

@@ -1,0 +1,91 @@
+package org.aashray.reports.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.aashray.reports.KnownHistory;
+import org.aashray.reports.ReportScope;
+import org.aashray.testsupport.AashrayIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The dashboard of a home shows its readiness pipeline, overdue work and training rates, each chart with its table. */
+@AashrayIntegrationTest
+class DistrictDashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    private DistrictDashboardView open(long homeId) {
+        DistrictDashboardView view = navigate(DistrictDashboardView.class);
+        ReportScope home = view.scope.getListDataView().getItems().filter(s -> s.key().equals("home:" + homeId))
+                .findFirst().orElseThrow();
+        test(view.scope).selectItem(view.scope.getItemLabelGenerator().apply(home));
+        return view;
+    }
+
+    /** Each table of the page by its title, as rows of cell text. */
+    private Map<String, List<List<String>>> tables() {
+        return find(TableGrid.class).all().stream().collect(Collectors.toMap(g -> g.getElement().getAttribute("aria-label"),
+                g -> {
+                    var grid = test(g);
+                    List<List<String>> rows = new java.util.ArrayList<>();
+                    for (int r = 0; r < grid.size(); r++) rows.add(grid.getRow(r));
+                    return rows;
+                }));
+    }
+
+    private List<String> table(String titleStart) {
+        return tables().entrySet().stream().filter(e -> e.getKey().startsWith(titleStart)).findFirst().orElseThrow()
+                .getValue().stream().map(r -> String.join(" | ", r)).toList();
+    }
+
+    private List<String> cards() {
+        return find(Span.class).withClassName("figure").all().stream().map(s -> s.getText()).toList();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_home_shows_its_pipeline_overdue_work_and_training_rates_with_a_chart_for_each() {
+        KnownHistory h = new KnownHistory(jdbc);
+        open(h.homeA);
+
+        assertThat(find(Svg.class).all()).extracting(s -> s.getId().orElse(""))
+                .containsExactly("utilisation-chart", "pipeline-chart", "training-chart");
+        String pipelineSvg = find(Svg.class).id("pipeline-chart").getElement().getProperty("innerHTML");
+        assertThat(pipelineSvg).startsWith("<svg").contains("Home verification pending", "Ready to go home");
+        assertThat(table("Readiness pipeline on")).containsExactly("In care | 0", "Home verification pending | 1",
+                "Ready to go home | 1", "Exited this month | 0");
+        assertThat(table("Vocational training")).containsExactly("Completed the course | 4 | 50%",
+                "Placed in a job or own enterprise 3 months after | 2 | 50%",
+                "Placed in a job or own enterprise 6 months after | 2 | 100%");
+        assertThat(table("Readiness and overdue work by home")).singleElement().asString()
+                .endsWith("| 0 | 1 | 1 | 1 | 1");
+        assertThat(table("Training by home")).singleElement().asString().endsWith("| 4 | 50% | 50% | 100%");
+        assertThat(cards()).contains("50%");
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void an_official_sees_the_small_counts_of_a_home_as_less_than_five() {
+        KnownHistory h = new KnownHistory(jdbc);
+        open(h.homeA);
+
+        assertThat(find(Svg.class).all()).hasSize(3);
+        assertThat(table("Readiness pipeline on")).containsExactly("In care | 0", "Home verification pending | <5",
+                "Ready to go home | <5", "Exited this month | 0");
+        assertThat(table("Vocational training")).first().isEqualTo("Completed the course | <5 | —");
+        assertThat(table("Readiness and overdue work by home")).singleElement().asString()
+                .endsWith("| 0 | <5 | <5 | <5 | <5");
+        assertThat(cards()).contains("<5").doesNotContain("50%");
+        // the suppressed bars are not drawn, so the chart carries no number the table hides
+        String pipelineSvg = find(Svg.class).id("pipeline-chart").getElement().getProperty("innerHTML");
+        assertThat(pipelineSvg).doesNotContain("Report resident");
+    }
+}
