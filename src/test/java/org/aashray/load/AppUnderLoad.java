@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class AppUnderLoad implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
 
     final String url;
     final long pid;
@@ -33,8 +33,8 @@ final class AppUnderLoad implements AutoCloseable {
         this.process = process;
     }
 
-    static AppUnderLoad attach(String url, long pid) {
-        return new AppUnderLoad(url, pid, null, null);
+    static AppUnderLoad attach(String url, long pid, Path log) {
+        return new AppUnderLoad(url, pid, log, null);
     }
 
     static AppUnderLoad start(String jdbcUrl, int port, String heap, List<String> extraArgs) throws Exception {
@@ -49,6 +49,7 @@ final class AppUnderLoad implements AutoCloseable {
         cmd.addAll(extraArgs);
         Process p = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "load", "app-" + port + ".out").toFile()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
         String url = "http://127.0.0.1:" + port + "/";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
@@ -60,7 +61,7 @@ final class AppUnderLoad implements AutoCloseable {
         throw new IllegalStateException("the app did not answer within 300 s; see " + log);
     }
 
-    private static boolean answers(String url) {
+    static boolean answers(String url) {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
             c.setConnectTimeout(1000);
@@ -76,7 +77,7 @@ final class AppUnderLoad implements AutoCloseable {
         if (pid <= 0) return -1;
         jcmd("GC.run");
         Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));
-        return m.find() ? Long.parseLong(m.group(2)) : -1;
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     /** CPU time the app's process has used so far (user + system), in ms, from /proc. */

@@ -20,6 +20,7 @@ final class Journeys {
     static final AtomicLong REFUSED = new AtomicLong();
     static final AtomicLong ADMITTED = new AtomicLong();
     static final AtomicLong REPORTS = new AtomicLong();
+    static final java.util.Map<String, Long> REASONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final String[] NAME_FRAGMENTS = {"das", "rina", "khatun", "puja", "mondal", "sita", "salma", "मिता", "ana",
             "biswas", "মিতালী", "kajal", "tamang", "priya"};
@@ -172,6 +173,8 @@ final class Journeys {
         } else {
             // a clash (counsellor, resident, room) refused with a message next to the field: the app doing its job
             REFUSED.incrementAndGet();
+            List<String> why = client.messages();
+            REASONS.merge(why.isEmpty() ? "(no message)" : String.join(" / ", why), 1L, Long::sum);
         }
         think.pause();
         if (round % 2 == 0) {

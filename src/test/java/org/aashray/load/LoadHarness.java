@@ -64,7 +64,8 @@ class LoadHarness {
         String attachUrl = System.getProperty("load.url");
         if (attachUrl != null) {
             assertThat(attachUrl).as("load goes to loopback only").matches("http://(127\\.0\\.0\\.1|localhost):\\d+/?.*");
-            app = AppUnderLoad.attach(attachUrl, Long.getLong("load.pid", -1));
+            app = AppUnderLoad.attach(attachUrl, Long.getLong("load.pid", -1),
+                    System.getProperty("load.log") == null ? null : Path.of(System.getProperty("load.log")));
             if (System.getProperty("load.jdbc") != null) {
                 seed(System.getProperty("load.jdbc"), levels.stream().mapToInt(Integer::intValue).max().orElse(50), mix,
                         Integer.getInteger("load.residents", 6000));
@@ -74,11 +75,18 @@ class LoadHarness {
             String jdbc = TestDatabase.serverUrl() + database;
             List<String> extra = profile ? List.of("--logging.level.org.hibernate.SQL=debug") : List.of();
             long started = System.nanoTime();
+            assertThat(AppUnderLoad.answers("http://127.0.0.1:" + port + "/login")).as("port " + port + " is already taken").isFalse();
             app = AppUnderLoad.start(jdbc, port, System.getProperty("load.heap", "1536m"), extra);
             System.out.printf("[load] app pid %d on %s started in %d s (database %s)%n", app.pid, app.url,
                     (System.nanoTime() - started) / 1_000_000_000, database);
-            int accounts = profile ? 1 : levels.stream().mapToInt(Integer::intValue).max().orElse(50);
-            seed(jdbc, accounts, mix, Integer.getInteger("load.residents", 6000));
+            try {
+                int accounts = profile ? 3 : levels.stream().mapToInt(Integer::intValue).max().orElse(50);
+                seed(jdbc, accounts, mix, Integer.getInteger("load.residents", 6000));
+            } catch (Exception e) {
+                app.close();
+                TestDatabase.drop(TestDatabase.serverUrl(), database);
+                throw e;
+            }
         }
         StringBuilder report = new StringBuilder();
         report.append("# Load run ").append(Instant.now()).append("\n\n")
@@ -123,6 +131,7 @@ class LoadHarness {
         Journeys.REFUSED.set(0);
         Journeys.ADMITTED.set(0);
         Journeys.REPORTS.set(0);
+        Journeys.REASONS.clear();
         List<Thread> users = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             String role = roleOf(i, mix);
@@ -191,6 +200,11 @@ class LoadHarness {
         report.append("## ").append(sessions).append(" sessions\n\n").append(head).append("\n\n");
         table(report, "Steady state (" + steady.toSeconds() + " s)", timer);
         table(report, "Ramp-up: logins and first page", rampTimer);
+        if (!Journeys.REASONS.isEmpty()) {
+            report.append("Bookings refused, by message:\n\n");
+            Journeys.REASONS.forEach((k, v) -> report.append("- ").append(v).append(" × ").append(k).append('\n'));
+            report.append('\n');
+        }
         if (!crashes.isEmpty() || !timer.failures().isEmpty() || !rampTimer.failures().isEmpty()) {
             report.append("Failures (first 20 of each kind):\n\n");
             crashes.forEach((k, v) -> report.append("- ").append(v.get()).append(" × ").append(k).append('\n'));
@@ -244,6 +258,8 @@ class LoadHarness {
         statements.forEach((action, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d |%n", action, s[0],
                 s[1] / (double) s[0], s[2])));
         table(report, "Round trips (one user)", timer);
+        Journeys.REASONS.forEach((k, v) -> report.append("- booking refused ").append(v).append(" × ").append(k).append('\n'));
+        timer.failures().forEach(f -> report.append("- ").append(f).append('\n'));
         System.out.print(report);
     }
 
@@ -276,12 +292,28 @@ class LoadHarness {
 
     // ---- data for the run's own database ---------------------------------------------------------------------
 
+    private static boolean demoSeeded(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select count(*) from user_accounts where username in ('reception', 'counsellor', 'official')")) {
+            rs.next();
+            return rs.getInt(1) == 3;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     /**
      * Accounts for every virtual user (copies of the demo account of the role: same password, roles, homes and
      * districts) and more residents in the demo homes, so searches hit realistic volumes.
      */
     private static void seed(String jdbcUrl, int sessions, int[] mix, int residents) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
+            // the demo shelter is seeded once the app is ready, which may be just after it first answers
+            long deadline = System.nanoTime() + 180_000_000_000L;
+            while (!demoSeeded(c)) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("the demo accounts never appeared");
+                Thread.sleep(1000);
+            }
             c.setAutoCommit(false);
             List<String> columns = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select column_name from information_schema.columns"
@@ -307,7 +339,7 @@ class LoadHarness {
                     account.setString(1, username);
                     account.setString(2, "Load " + role + " " + (i + 1));
                     account.setString(3, role);
-                    account.executeUpdate();
+                    if (account.executeUpdate() != 1) throw new IllegalStateException("no demo account " + role + " to copy");
                     for (PreparedStatement p : List.of(roles, homes, districts)) {
                         p.setString(1, username);
                         p.setString(2, role);

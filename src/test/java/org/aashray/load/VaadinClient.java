@@ -55,7 +55,7 @@ final class VaadinClient {
 
         String attribute(String name) {
             JsonNode v = attributes.get(name);
-            return v == null ? null : v.asString();
+            return v == null ? null : v.isString() ? v.asString() : v.toString();
         }
 
         List<Integer> children() {
@@ -160,7 +160,7 @@ final class VaadinClient {
         Node select = byId(selectId);
         String key = descendants(select.id).stream().filter(n -> "vaadin-select-item".equals(n.tag))
                 .filter(n -> text(n.id).trim().startsWith(labelStart)).map(n -> n.properties.get("value"))
-                .filter(v -> v != null).map(JsonNode::asString).findFirst()
+                .filter(v -> v != null).map(VaadinClient::str).findFirst()
                 .orElseThrow(() -> new ProtocolException("no item '" + labelStart + "' in select " + selectId));
         return send(timer, action, sync(select.id, "value", JSON.getNodeFactory().stringNode(key)),
                 event(select.id, "value-changed", JSON.createObjectNode()));
@@ -198,7 +198,7 @@ final class VaadinClient {
 
     /** The item labels the combo box (or grid) last received. */
     List<String> itemLabels(String componentId) {
-        return items.getOrDefault(byId(componentId).id, List.of()).stream().map(i -> i.path("label").asString()).toList();
+        return items.getOrDefault(byId(componentId).id, List.of()).stream().map(i -> String.valueOf(str(i.path("label")))).toList();
     }
 
     /** The rows (or items) a grid or combo box last received. */
@@ -207,7 +207,7 @@ final class VaadinClient {
     }
 
     private JsonNode comboItem(int node, Predicate<String> label) {
-        return items.getOrDefault(node, List.of()).stream().filter(i -> label.test(i.path("label").asString())).findFirst()
+        return items.getOrDefault(node, List.of()).stream().filter(i -> label.test(String.valueOf(str(i.path("label"))))).findFirst()
                 .orElseThrow(() -> new ProtocolException("no matching item among " + items.getOrDefault(node, List.of()).size()));
     }
 
@@ -291,6 +291,23 @@ final class VaadinClient {
         return lastBody;
     }
 
+    /** Messages shown next to fields (their errorMessage) and in notifications: why the app refused something. */
+    List<String> messages() {
+        List<String> out = new ArrayList<>();
+        for (Node n : nodes.values()) {
+            JsonNode error = n.properties.get("errorMessage");
+            JsonNode invalid = n.properties.get("invalid");
+            if (error != null && error.isString() && !error.asString().isBlank() && invalid != null && invalid.asBoolean()) {
+                out.add(error.asString());
+            }
+            if ("vaadin-notification-card".equals(n.tag) || "vaadin-notification".equals(n.tag)) {
+                String t = text(n.id).trim();
+                if (!t.isEmpty()) out.add(t);
+            }
+        }
+        return out;
+    }
+
     int nodeCount() {
         return nodes.size();
     }
@@ -361,12 +378,12 @@ final class VaadinClient {
                     JsonNode value = c.has("value") ? c.get("value") : c.get("nodeValue");
                     switch (feat) {
                         case 0 -> {
-                            if ("tag".equals(key)) n.tag = value.asString();
+                            if ("tag".equals(key)) n.tag = str(value);
                         }
                         case 1 -> n.properties.put(key, value);
                         case 3 -> n.attributes.put(key, value);
-                        case 4 -> n.listeners.put(key, value.asString());
-                        case 7 -> n.text = value.asString();
+                        case 4 -> n.listeners.put(key, str(value));
+                        case 7 -> n.text = str(value);
                         default -> {
                             if ("pollInterval".equals(key)) n.properties.put(key, value);
                         }
@@ -394,7 +411,7 @@ final class VaadinClient {
             }
         }
         for (JsonNode exec : uidl.path("execute")) {
-            String script = exec.get(exec.size() - 1).asString();
+            String script = str(exec.get(exec.size() - 1));
             int node = exec.get(0).path("@v-node").asInt(-1);
             if (node < 0) continue;
             if (script.contains("$connector.reset()") || script.contains("$connector.clear(")) {
@@ -456,6 +473,10 @@ final class VaadinClient {
             int eq = pair.indexOf('=');
             if (eq > 0) cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
+    }
+
+    static String str(JsonNode v) {
+        return v == null || v.isNull() ? null : v.isString() ? v.asString() : v.toString();
     }
 
     private static String enc(String s) {
