@@ -37,8 +37,9 @@ import org.junit.jupiter.api.Test;
  * <pre>mvn -Pbench verify -Dtest=LoadHarness -Dload.sessions=50,200,500 -Dload.duration=90s</pre>
  * Options: {@code load.ramp} (30s), {@code load.think} (1s-3s), {@code load.mix} (reception:counsellor:official,
  * 2:2:1), {@code load.residents} (extra residents, 6000), {@code load.port} (18100), {@code load.heap} (1536m),
- * {@code load.url} + {@code load.pid} (attach to a running app instead), {@code load.profile=true} (one user per
- * journey with SQL logging: statements per action).
+ * {@code load.url} + {@code load.pid} (attach to a running app instead; {@code load.jdbc} seeds its database,
+ * {@code load.log} is its log file), {@code load.profile=true} (one user per journey with SQL logging: statements
+ * per action). The app it starts runs from target/classes: do not compile while a run is going.
  */
 @Tag("bench")
 class LoadHarness {

@@ -55,6 +55,7 @@ final class VaadinClient {
 
         String attribute(String name) {
             JsonNode v = attributes.get(name);
+            if (v != null && v.isObject() && v.has("uri")) return v.get("uri").asString(); // a resource URL (download)
             return v == null ? null : v.isString() ? v.asString() : v.toString();
         }
 
