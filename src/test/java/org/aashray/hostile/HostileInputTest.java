@@ -108,7 +108,14 @@ class HostileInputTest extends SpringBrowserlessTest {
         Map<String, String> summary = new LinkedHashMap<>();
         for (Form form : forms()) {
             logIn(form.username());
-            List<String> fieldNames = fieldsOf(form.open().get().root()).keySet().stream().toList();
+            List<String> fieldNames;
+            try {
+                fieldNames = fieldsOf(form.open().get().root()).keySet().stream().toList();
+                closeDialogs();
+            } catch (RuntimeException e) {
+                failures.add(form.name() + ": the form did not open: " + e);
+                continue;
+            }
             int refused = 0;
             int stored = 0;
             for (String fieldName : fieldNames) {
@@ -179,8 +186,8 @@ class HostileInputTest extends SpringBrowserlessTest {
         Component view = currentView();
         set(field(view, "name"), "Hostile Test " + counter.incrementAndGet());
         set(field(view, "approximateAge"), 24);
-        test((ComboBox<?>) field(view, "origin")).selectItem("Nepal");
-        test((ComboBox<?>) field(view, "traffickingForm")).selectItem("Forced begging");
+        choose(get(view, "origin"), "Nepal");
+        choose(get(view, "traffickingForm"), "Forced begging");
         return new Opened(view, (Button) get(view, "admit"), () -> currentView() != view);
     }
 
@@ -188,7 +195,7 @@ class HostileInputTest extends SpringBrowserlessTest {
 
     private Opened profileEdit() {
         if (residentId == 0) {
-            residentId = jdbc.queryForObject("select min(id) from residents r join homes h on h.id = r.home_id"
+            residentId = jdbc.queryForObject("select min(r.id) from residents r join homes h on h.id = r.home_id"
                     + " where h.code = 'SUN-T' and r.status = 'IN_RESIDENCE'", Long.class);
         }
         navigate("resident/" + residentId, Component.class);
@@ -201,7 +208,7 @@ class HostileInputTest extends SpringBrowserlessTest {
         navigate("visitors", Component.class);
         test((Button) get(currentView(), "register")).click();
         Dialog dialog = openDialog();
-        long someone = jdbc.queryForObject("select min(id) from residents r join homes h on h.id = r.home_id"
+        long someone = jdbc.queryForObject("select min(r.id) from residents r join homes h on h.id = r.home_id"
                 + " where h.code = 'SUN-T' and r.status = 'IN_RESIDENCE'", Long.class);
         @SuppressWarnings("unchecked")
         ComboBox<Object> resident = (ComboBox<Object>) get(dialog, "resident");
@@ -218,9 +225,9 @@ class HostileInputTest extends SpringBrowserlessTest {
         int n = counter.incrementAndGet();
         set(field(dialog, "name"), "Hostile Home " + n);
         set(field(dialog, "code"), "Q" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26) + "-T");
-        test((Select<?>) get(dialog, "district")).selectItem("Nadipur (demo)");
-        test((Select<?>) get(dialog, "type")).selectItem("Transit shelter home");
-        test((Select<?>) get(dialog, "serves")).selectItem("Women");
+        choose(get(dialog, "district"), "Nadipur (demo)");
+        choose(get(dialog, "type"), "Transit shelter home");
+        choose(get(dialog, "serves"), "Women");
         set(field(dialog, "address"), "1 Hostile Road");
         return new Opened(dialog, (Button) get(dialog, "save"), () -> !dialog.isOpened());
     }
@@ -242,6 +249,14 @@ class HostileInputTest extends SpringBrowserlessTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private void choose(Object component, String label) {
+        if (component instanceof Select<?> select) {
+            test(select).selectItem(label);
+        } else {
+            test((ComboBox<?>) component).selectItem(label);
+        }
+    }
 
     private void logIn(String username) {
         UserDetails user = userDetails.loadUserByUsername(username);
@@ -369,21 +384,21 @@ class HostileInputTest extends SpringBrowserlessTest {
 
     private static String invalidFields(Component root) {
         List<String> names = new ArrayList<>();
-        root.getElement().getNode();
-        walk(root.getElement(), e -> e.getComponent().ifPresent(c -> {
-            if (c instanceof HasValidation v && v.isInvalid()) {
-                names.add(c.getClass().getSimpleName() + ":" + v.getErrorMessage());
+        walk(root.getElement(), e -> {
+            if (!e.isTextNode()) {
+                e.getComponent().ifPresent(c -> {
+                    if (c instanceof HasValidation v && v.isInvalid()) {
+                        names.add(c.getClass().getSimpleName() + ":" + v.getErrorMessage());
+                    }
+                });
             }
-        }));
+        });
         return String.join(", ", names);
     }
 
     private static void walk(Element e, java.util.function.Consumer<Element> visit) {
         visit.accept(e);
         e.getChildren().forEach(c -> walk(c, visit));
-        for (int i = 0; i < e.getVirtualChildCount(); i++) {
-            walk(e.getVirtualChild(i), visit);
-        }
     }
 
     /** The text is on the page, and no element of the page holds markup made from it. */
@@ -391,15 +406,16 @@ class HostileInputTest extends SpringBrowserlessTest {
         List<String> problems = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         walk(root.getElement(), e -> {
+            if (e.isTextNode()) {
+                text.append(e.getText());
+                return;
+            }
             if (Set.of("script", "img", "iframe").contains(e.getTag()) && e.getAttribute("src") != null
                     && e.getAttribute("src").equals("x")) {
                 problems.add("an <" + e.getTag() + "> element came from user text");
             }
             if (e.hasProperty("innerHTML")) {
                 problems.add(e.getTag() + " sets innerHTML: " + e.getProperty("innerHTML"));
-            }
-            if (e.isTextNode()) {
-                text.append(e.getText());
             }
             e.getPropertyNames().forEach(p -> {
                 Object v = e.getPropertyRaw(p);
