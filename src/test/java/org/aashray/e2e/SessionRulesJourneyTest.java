@@ -189,6 +189,7 @@ class SessionRulesJourneyTest extends BrowserTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).as(headers.map().toString()).hasValue("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).hasValueSatisfying(v -> assertThat(v).isIn("DENY", "SAMEORIGIN"));
         assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
         String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
 
