@@ -399,7 +399,16 @@ class HostileInputTest extends SpringBrowserlessTest {
                     .map(c -> "binary " + c.get("column_name") + " = ?").toList();
             Object[] args = text.stream().map(x -> kept).toArray();
             int found = jdbc.queryForObject("select count(*) from " + table + " where " + String.join(" or ", text), Integer.class, args);
-            return found > 0 ? null : "saved, but not found in " + table + " as typed";
+            if (found > 0) {
+                return null;
+            }
+            String prefix = kept.substring(0, Math.min(12, kept.length()));
+            List<String> near = columns.stream().filter(c -> Set.of("varchar", "text", "char").contains(c.get("data_type")))
+                    .map(c -> (String) c.get("column_name"))
+                    .flatMap(c -> jdbc.queryForList("select char_length(" + c + ") from " + table + " where " + c
+                            + " like ? order by id desc limit 1", Integer.class, prefix + "%").stream().map(n -> c + " has " + n))
+                    .toList();
+            return "saved, but not found in " + table + " as typed (" + kept.length() + " chars; " + near + ")";
         }
         if (value instanceof Number n && n.doubleValue() < 0) {
             return "a negative number was accepted";
