@@ -5,6 +5,10 @@ import java.io.IOException;
 import org.aashray.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +30,21 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/aura/**", "/lumo/**", "/favicon.ico").permitAll());
+        // stated explicitly (issue #11 found only X-Frame-Options on the login page): no MIME sniffing, no caching
+        // of pages with survivors' data, no framing by other sites, no full addresses in the Referer header
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true); // before Vaadin writes the page, not on commit
+                    return filter;
+                }
+            });
+            headers.contentTypeOptions(Customizer.withDefaults())
+                    .cacheControl(Customizer.withDefaults())
+                    .frameOptions(frame -> frame.sameOrigin())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+        });
         http.sessionManagement(sessions -> sessions
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
