@@ -22,7 +22,7 @@ class CounsellingJourneyTest extends BrowserTest {
         String name = jdbc.queryForObject("""
                 select r.name from residents r where r.home_id = (select id from homes where code = 'SUN-T')
                 and r.status = 'IN_RESIDENCE' and not exists (select 1 from counselling_participants p where p.resident_id = r.id)
-                order by r.name limit 1""", String.class);
+                order by r.id limit 1""", String.class);
         new LoginPage(driver).open(baseUrl()).logInAs("counsellor", "aashray-demo");
         new DashboardPage(driver).greeting();
         CounsellingPage calendar = new CounsellingPage(driver).open(baseUrl()).weeksBack(3);

@@ -123,13 +123,15 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("admin/careplans", "ADMIN"),
             Map.entry("admin/training", "ADMIN"),
             Map.entry("admin/reintegration", "ADMIN"),
-            Map.entry("admin/alert-rules", "ADMIN"));
+            Map.entry("admin/alert-rules", "ADMIN"),
+            Map.entry("admin/child-deadlines", "ADMIN"));
 
     /**
      * Service method → the roles that pass its role check; every other role and the anonymous visitor must be
      * refused with AccessDeniedException. OPEN: no role check, on purpose (the audit and job-run writers every
      * service calls, the non-personal per-home settings other features read, the login's own user lookup,
-     * a bean's shutdown hook).
+     * a bean's shutdown hook). SYSTEM: only the system login of the scheduled jobs (the alert rules' due-item
+     * queries), so every caller here is refused.
      */
     private static final String SERVICE_TABLE = """
             AccountSelfService.changePassword=AUTHENTICATED
@@ -174,6 +176,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             CarePlanPdf.render=COUNSELLOR CARE_MANAGER MEDICAL
             CarePlanService.agree=COUNSELLOR CARE_MANAGER
             CarePlanService.due=COUNSELLOR CARE_MANAGER MEDICAL
+            CarePlanService.dueBy=SYSTEM
             CarePlanService.forResident=COUNSELLOR CARE_MANAGER MEDICAL
             CarePlanService.get=COUNSELLOR CARE_MANAGER MEDICAL
             CarePlanService.review=COUNSELLOR CARE_MANAGER
@@ -183,7 +186,14 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             CarePlanSettingsService.save=ADMIN
             CertificateService.certificate=TRAINER CARE_MANAGER
             CertificateService.reimbursementClaim=TRAINER CARE_MANAGER
+            ChildProceedingsService.cwcProductionDueBy=SYSTEM
+            ChildProceedingsService.deadlines=ADMIN
+            ChildProceedingsService.of=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            ChildProceedingsService.record=RECEPTION COUNSELLOR CARE_MANAGER
+            ChildProceedingsService.saveDeadlines=ADMIN
+            ChildProceedingsService.socialInvestigationDueBy=SYSTEM
             Colleagues.ofHome=AUTHENTICATED
+            CounsellingService.attendanceDueBy=SYSTEM
             CounsellingService.attendanceNotRecorded=COUNSELLOR CARE_MANAGER
             CounsellingService.book=COUNSELLOR
             CounsellingService.calendar=COUNSELLOR CARE_MANAGER
@@ -232,6 +242,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             InspectionReportService.write=DISTRICT_OFFICIAL CARE_MANAGER ADMIN
             InspectionService.actionItems=AUTHENTICATED
             InspectionService.actionItemsOf=AUTHENTICATED
+            InspectionService.actionsDueBy=SYSTEM
             InspectionService.inspectableHomes=DISTRICT_OFFICIAL ADMIN
             InspectionService.inspections=AUTHENTICATED
             InspectionService.overdueActions=AUTHENTICATED
@@ -246,6 +257,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             MedicalService.confidential=AUTHENTICATED
             MedicalService.get=MEDICAL CARE_MANAGER
             MedicalService.healthChecks=MEDICAL CARE_MANAGER
+            MedicalService.healthChecksDueBy=SYSTEM
             MedicalService.history=MEDICAL CARE_MANAGER
             MedicalService.notes=MEDICAL
             MedicalService.openHealthChecks=MEDICAL CARE_MANAGER
@@ -261,9 +273,13 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             OccupancyService.flows=AUTHENTICATED
             OccupancyService.monthly=AUTHENTICATED
             OccupancyService.occupancy=AUTHENTICATED
+            OccupancyService.residentsInCare=AUTHENTICATED
+            OutcomeService.checksOverdueBy=SYSTEM
             OutcomeService.dueChecks=TRAINER CARE_MANAGER
             OutcomeService.outcomesOf=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             OutcomeService.record=TRAINER CARE_MANAGER
+            PlacementDeadlines.absencesDueBackBy=SYSTEM
+            PlacementDeadlines.staysEndingBy=SYSTEM
             PlacementService.admit=RECEPTION CARE_MANAGER
             PlacementService.closeEmergency=CARE_MANAGER
             PlacementService.current=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
@@ -280,10 +296,15 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ReadinessService.pdf=COUNSELLOR CARE_MANAGER
             ReadinessService.record=COUNSELLOR CARE_MANAGER
             ReintegrationDueItems.expiringPermits=COUNSELLOR CARE_MANAGER
+            ReintegrationDueItems.followUpGraceDays=SYSTEM
             ReintegrationDueItems.followUpsDue=COUNSELLOR CARE_MANAGER
+            ReintegrationDueItems.followUpsLateBy=SYSTEM
             ReintegrationDueItems.openConcerns=COUNSELLOR CARE_MANAGER
             ReintegrationDueItems.overdueFollowUps=COUNSELLOR CARE_MANAGER
             ReintegrationDueItems.overdueVerifications=COUNSELLOR CARE_MANAGER
+            ReintegrationDueItems.permitsExpiringBy=SYSTEM
+            ReintegrationDueItems.verificationsDueBy=SYSTEM
+            ReintegrationPipeline.countsByHome=COUNSELLOR CARE_MANAGER DISTRICT_OFFICIAL ADMIN
             ReintegrationPipeline.stages=COUNSELLOR CARE_MANAGER
             ReintegrationSettingsService.blockingItems=AUTHENTICATED
             ReintegrationSettingsService.save=ADMIN
@@ -298,12 +319,14 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ResidentCasework.addNoContact=RECEPTION COUNSELLOR CARE_MANAGER
             ResidentCasework.contacts=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentCasework.documents=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            ResidentCasework.hearingsBy=SYSTEM
             ResidentCasework.legalCase=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentCasework.noContacts=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentCasework.removeContact=RECEPTION COUNSELLOR CARE_MANAGER
             ResidentCasework.removeNoContact=RECEPTION CARE_MANAGER
             ResidentCasework.saveDocument=RECEPTION COUNSELLOR CARE_MANAGER
             ResidentCasework.saveLegalCase=RECEPTION COUNSELLOR CARE_MANAGER
+            ResidentDirectory.caseNumbers=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.find=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.markStatus=RECEPTION CARE_MANAGER
             ResidentDirectory.search=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
@@ -326,6 +349,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             StayLimitService.all=AUTHENTICATED
             StayLimitService.of=AUTHENTICATED
             StayLimitService.save=ADMIN
+            TrainingDashboardService.byHome=TRAINER CARE_MANAGER DISTRICT_OFFICIAL ADMIN
+            TrainingDashboardService.checkMonths=TRAINER CARE_MANAGER DISTRICT_OFFICIAL ADMIN
             TrainingDashboardService.dashboard=TRAINER CARE_MANAGER DISTRICT_OFFICIAL
             TrainingSchedule.sessionsOf=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             UserAdminService.create=ADMIN
