@@ -111,8 +111,11 @@ final class TrainingPages {
             wait.until(d -> js("return document.getElementById('enrol-resident').selectedItem") != null);
             click(By.id("enrol-literacy"));
             wait.until(d -> Boolean.TRUE.equals(js("return document.getElementById('enrol-literacy').opened")));
-            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            // click the first level rather than press Enter: on a loaded machine focus may not have reached the list yet
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-select-item")).isEmpty());
+            js("document.querySelector('vaadin-select-item').click(); return null;");
             wait.until(d -> Boolean.FALSE.equals(js("return document.getElementById('enrol-literacy').opened")));
+            wait.until(d -> !String.valueOf(js("return document.getElementById('enrol-literacy').value || ''")).isEmpty());
             click(By.id("save-enrolment"));
             // the dialog leaves the page entirely before the next one opens with the same ids
             wait.until(d -> d.findElements(By.id("enrol-resident")).isEmpty());
