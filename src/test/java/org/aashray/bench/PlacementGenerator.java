@@ -71,7 +71,7 @@ public class PlacementGenerator {
         }
         for (List<Object[]> chunk : Bench.chunks(residentRows, 5000)) {
             jdbc.batchUpdate("insert into residents (home_id, case_number, name, gender, birth_date, referred_by,"
-                    + " trafficking_form, origin, status, admitted_on, created_at) values (?, ?, ?, 'FEMALE', ?, 'POLICE',"
+                    + " trafficking_form, origin, status, admitted_on, created_at) values (?, ?, ?, 'FEMALE', ?, 'POLICE_AHTU',"
                     + " 'SEXUAL_EXPLOITATION', 'IN-WB', ?, ?, ?)", chunk);
         }
         List<Long> residentIds = jdbc.queryForList("select id from residents where case_number like ? order by id", Long.class,
