@@ -3,6 +3,7 @@ package org.aashray.e2e;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,8 +40,11 @@ class BedBoardPage {
         press(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#board-rooms vaadin-button[data-state='FREE']"))));
         WebElement resident = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#admit-resident input")));
         resident.sendKeys(caseNumber);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        // the list filters in the database: wait until only her entry is offered, not the unfiltered first page
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("const c = document.getElementById('admit-resident');"
+                + " return !c.loading && c.filteredItems && c.filteredItems.length === 1 && c.opened;")));
         resident.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.getElementById('admit-resident').selectedItem") != null);
         driver.findElement(By.cssSelector("#admit-reason textarea")).sendKeys(reason);
         driver.findElement(By.id("admit-save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("admit-save")));
