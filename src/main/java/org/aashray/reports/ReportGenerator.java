@@ -21,8 +21,8 @@ public class ReportGenerator implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReportGenerator.class);
 
-    // Two writers at most: report generation must never starve the 2-core machine's page requests.
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    // One writer: a PDF takes most of a core, and on a 2-core machine page requests must keep the other.
+    private final ExecutorService executor = Executors.newFixedThreadPool(1, r -> {
         Thread t = new Thread(r, "report-writer");
         t.setDaemon(true);
         return t;

@@ -23,8 +23,13 @@ class CaseNumbers {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void ensureCounter(long homeId, int year) {
-        em.createNativeQuery("insert ignore into resident_case_counters (home_id, case_year, last_value) values (?1, ?2, 0)")
-                .setParameter(1, homeId).setParameter(2, year).executeUpdate();
+        // A plain read takes no lock; INSERT IGNORE on the existing row would wait for a running intake's lock.
+        boolean exists = !em.createNativeQuery("select 1 from resident_case_counters where home_id = ?1 and case_year = ?2")
+                .setParameter(1, homeId).setParameter(2, year).getResultList().isEmpty();
+        if (!exists) {
+            em.createNativeQuery("insert ignore into resident_case_counters (home_id, case_year, last_value) values (?1, ?2, 0)")
+                    .setParameter(1, homeId).setParameter(2, year).executeUpdate();
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

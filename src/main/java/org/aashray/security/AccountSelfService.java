@@ -30,8 +30,7 @@ public class AccountSelfService {
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return currentUser.get()
-                .flatMap(u -> accounts.findByUsername(u.getUsername()))
-                .map(UserAccount::isMustChangePassword)
+                .flatMap(u -> accounts.mustChangePassword(u.getUsername()))
                 .orElse(false);
     }
 

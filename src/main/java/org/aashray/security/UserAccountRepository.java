@@ -11,6 +11,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** One column, no role or home collections: checked on every navigation. */
+    @Query("select u.mustChangePassword from UserAccount u where u.username = :username")
+    Optional<Boolean> mustChangePassword(@org.springframework.data.repository.query.Param("username") String username);
+
     boolean existsByUsername(String username);
 
     @Query("select r, count(distinct u) from UserAccount u join u.roles r join u.homeIds h where h = :homeId and u.active = true group by r")

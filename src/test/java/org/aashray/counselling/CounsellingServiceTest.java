@@ -30,6 +30,7 @@ class CounsellingServiceTest {
 
     @Autowired CounsellingService counselling;
     @Autowired JdbcTemplate jdbc;
+    @Autowired javax.sql.DataSource dataSource;
     private final BundleTranslationProvider texts = new BundleTranslationProvider();
 
     long homeId(String code) {
@@ -92,6 +93,39 @@ class CounsellingServiceTest {
         assertThat(outcomes).containsExactlyInAnyOrder("booked", "counselling.clash.staff");
         assertThat(jdbc.queryForObject("select count(*) from counselling_sessions where room_id = ? and starts_at = ?",
                 Integer.class, room, at(0, 10, 0))).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void a_booking_that_cannot_get_its_turn_within_seconds_is_refused_with_try_again_and_nothing_is_saved() throws Exception {
+        List<Long> people = residents("SUN-T", 9, 1);
+        long room = room("SUN-T", "Room 2");
+        // a colleague's booking of the same room, still in its transaction, holds the room's lock
+        try (java.sql.Connection colleague = dataSource.getConnection()) {
+            colleague.setAutoCommit(false);
+            try (var hold = colleague.prepareStatement("insert into schedule_locks (party_type, party_id) values ('ROOM', ?) "
+                    + "on duplicate key update party_id = party_id")) {
+                hold.setLong(1, room);
+                hold.executeUpdate();
+            }
+            long started = System.nanoTime();
+            ValidationException refused = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+                    () -> counselling.book(request("SUN-T", people, room, at(14, 10, 0), at(14, 11, 0), 1)));
+            long waitedMs = (System.nanoTime() - started) / 1_000_000;
+            colleague.rollback();
+
+            assertThat(refused).as("refused, not left waiting for InnoDB's 50 s").isNotNull();
+            assertThat(refused.errors()).extracting(ValidationException.FieldError::field, ValidationException.FieldError::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("start", "schedule.busy"));
+            assertThat(message(refused)).contains("try again");
+            assertThat(waitedMs).as("gave up after about 3 s").isBetween(2_500L, 20_000L);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from counselling_sessions where room_id = ? and starts_at = ?",
+                Integer.class, room, at(14, 10, 0))).isZero();
+        // once the colleague is done, the same booking goes through
+        counselling.book(request("SUN-T", people, room, at(14, 10, 0), at(14, 11, 0), 1));
+        assertThat(jdbc.queryForObject("select count(*) from counselling_sessions where room_id = ? and starts_at = ?",
+                Integer.class, room, at(14, 10, 0))).isEqualTo(1);
     }
 
     @Test

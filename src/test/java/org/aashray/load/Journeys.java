@@ -22,7 +22,7 @@ final class Journeys {
     static final AtomicLong REPORTS = new AtomicLong();
     static final java.util.Map<String, Long> REASONS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final String[] NAME_FRAGMENTS = {"das", "rina", "khatun", "puja", "mondal", "sita", "salma", "मिता", "ana",
+    private static final String[] NAME_FRAGMENTS = {"das", "rina", "khatun", "puja", "mondal", "sita", "salma", "सीमा", "anj",
             "biswas", "মিতালী", "kajal", "tamang", "priya"};
     private static final AtomicLong ARRIVALS = new AtomicLong();
 
@@ -168,7 +168,8 @@ final class Journeys {
         client.chooseComboItem("session-residents", chosen::equals, timer, "booking: choose resident");
         think.pause();
         client.click("session-save", timer, "booking: save");
-        if (client.findById("session-residents").isEmpty()) {
+        // a saved booking closes the dialog: "opened" turns false at once, the node goes when the browser confirms
+        if (client.findById("session-residents").isEmpty() || !client.dialogOpen()) {
             BOOKED.incrementAndGet();
         } else {
             // a clash (counsellor, resident, room) refused with a message next to the field: the app doing its job

@@ -252,6 +252,12 @@ final class VaadinClient {
         return nodes.values().stream().filter(n -> id.equals(n.attribute("id"))).findFirst();
     }
 
+    /** Whether a dialog is open: Dialog.close() sets "opened" false at once; the node goes when the browser confirms. */
+    boolean dialogOpen() {
+        return nodes.values().stream().anyMatch(n -> "vaadin-dialog".equals(n.tag)
+                && n.properties.get("opened") != null && n.properties.get("opened").asBoolean());
+    }
+
     List<Node> find(Predicate<Node> test) {
         return nodes.values().stream().filter(test).toList();
     }

@@ -140,26 +140,30 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
         sheet.setWidthFull();
         sheet.setId("profile-tabs");
         sheet.add(getTranslation("residents.tab.overview"), new OverviewTab(this, residents, resident, summary, today));
-        sheet.add(getTranslation("residents.tab.identity"), new IdentityTab(this, casework, resident));
-        sheet.add(getTranslation("residents.tab.documents"), new DocumentsTab(casework, resident.getId(), mayDoCasework()));
-        sheet.add(getTranslation("residents.tab.legal"), new LegalTab(casework, children, resident.getId(), mayDoCasework()));
-        sheet.add(getTranslation("residents.tab.visitors"), new VisitorsTab(casework, visitors, resident.getId(), mayEdit()));
+        sheet.add(getTranslation("residents.tab.identity"), lazy(() -> new IdentityTab(this, casework, resident)));
+        sheet.add(getTranslation("residents.tab.documents"), lazy(() -> new DocumentsTab(casework, resident.getId(), mayDoCasework())));
+        sheet.add(getTranslation("residents.tab.legal"), lazy(() -> new LegalTab(casework, children, resident.getId(), mayDoCasework())));
+        sheet.add(getTranslation("residents.tab.visitors"), lazy(() -> new VisitorsTab(casework, visitors, resident.getId(), mayEdit())));
         Set<String> contributed = sections.stream().filter(ResidentProfileSection::isVisible)
                 .map(ResidentProfileSection::key).collect(Collectors.toSet());
         sections.stream().filter(ResidentProfileSection::isVisible)
                 .sorted(Comparator.comparingInt(ResidentProfileSection::order))
-                .forEach(s -> sheet.add(getTranslation(s.titleKey()), lazy(s, summary)));
+                .forEach(s -> sheet.add(getTranslation(s.titleKey()), lazy(() -> s.create(summary))));
         PLACEHOLDERS.stream().filter(k -> !contributed.contains(k)).forEach(k -> sheet.add(
                 getTranslation("residents.tab." + k), new EmptyState(getTranslation("residents.comingWith", getTranslation("residents.tab." + k)))));
         add(sheet);
     }
 
-    /** Builds a contributed tab when it is first shown, so a profile opens fast however many features plug in. */
-    private Component lazy(ResidentProfileSection section, ResidentSummary summary) {
+    /**
+     * Builds a tab when it is first shown (the tab sheet attaches only the selected tab), so a profile opens
+     * with one tab's queries and components, however many features plug in, and a session holds only what
+     * its user looked at.
+     */
+    private static Component lazy(java.util.function.Supplier<Component> tab) {
         Div holder = new Div();
         holder.setWidthFull();
         holder.addAttachListener(e -> {
-            if (holder.getChildren().findAny().isEmpty()) holder.add(section.create(summary));
+            if (holder.getChildren().findAny().isEmpty()) holder.add(tab.get());
         });
         return holder;
     }
