@@ -151,7 +151,7 @@ final class Journeys {
             timer.fail("counsellor: open slot", "no free slot in the week");
             return;
         }
-        client.click(slots.get(random.nextInt(slots.size())).id, timer, "counsellor: open slot");
+        client.clickInside(slots.get(random.nextInt(slots.size())).id, timer, "counsellor: open slot");
         if (client.findById("session-residents").isEmpty()) {
             timer.fail("counsellor: open slot", "the booking dialog did not open");
             return;

@@ -156,6 +156,15 @@ final class VaadinClient {
         return send(timer, action, event(node, "click", JSON.valueToTree(CLICK_DATA)));
     }
 
+    /** A click inside a node that listens for it, naming the clicked child by its id (event.target.id). */
+    JsonNode clickInside(int child, Timer timer, String action) throws IOException, InterruptedException {
+        int parent = nodes.values().stream().filter(n -> n.children().contains(child)).map(n -> n.id).findFirst()
+                .orElseThrow(() -> new ProtocolException("node " + child + " has no parent on the page"));
+        ObjectNode data = JSON.valueToTree(CLICK_DATA);
+        data.put("event.target.id", nodes.get(child).attribute("id"));
+        return send(timer, action, event(parent, "click", data));
+    }
+
     /** Picks a select's item by the start of its label (the client sends the item's key as the value). */
     JsonNode select(String selectId, String labelStart, Timer timer, String action) throws IOException, InterruptedException {
         Node select = byId(selectId);

@@ -35,6 +35,15 @@ class CounsellingViewTest extends SpringBrowserlessTest {
 
     private void click(Component root, String id) {
         Component target = find(root, id).orElseThrow(() -> new AssertionError("no component " + id));
+        if (id.startsWith("cal-slot-")) {
+            // the day column listens for clicks and is told the slot's id, as the browser does
+            com.vaadin.flow.dom.Element column = target.getElement().getParent();
+            var data = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+                    .put(org.aashray.base.schedule.ui.ScheduleCalendar.TARGET_ID, id);
+            column.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                    .fireEvent(new com.vaadin.flow.dom.DomEvent(column, "click", data));
+            return;
+        }
         ComponentUtil.fireEvent(target, new ClickEvent<>(target));
     }
 

@@ -29,6 +29,10 @@ public class ScheduleCalendar extends Div {
     private static final int SLOT_MINUTES = 30;
     private static final int LIST_DAYS = 28;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String SLOT_ID = "cal-slot-";
+    private static final DateTimeFormatter SLOT_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
+    /** The event data naming the clicked element, sent by the browser with each click on a day column. */
+    public static final String TARGET_ID = "event.target.id";
 
     private final BiFunction<LocalDateTime, LocalDateTime, List<CalendarEntry>> source;
     private Mode mode = Mode.WEEK;
@@ -133,13 +137,16 @@ public class ScheduleCalendar extends Div {
             Div column = new Div();
             column.addClassName("cal-day");
             column.getStyle().set("--slots", String.valueOf(slots));
+            // One listener per day, told which slot was clicked, instead of one per half hour: a week has 126
+            // slots, and each listener costs memory in the session and bytes on every page of the week.
+            column.getElement().addEventListener("click", e -> slotClicked(e.getEventData().path(TARGET_ID)))
+                    .addEventData(TARGET_ID);
             for (int s = 0; s < slots; s++) {
                 LocalDateTime slotStart = day.atTime(from).plusMinutes((long) s * SLOT_MINUTES);
                 Div slot = new Div();
                 slot.addClassName("cal-slot");
-                slot.setId("cal-slot-" + slotStart.format(DateTimeFormatter.ofPattern("yyyyMMddHHmm")));
+                slot.setId(SLOT_ID + slotStart.format(SLOT_ID_TIME));
                 slot.getElement().setAttribute("title", slotStart.format(TIME));
-                slot.addClickListener(e -> onSlot.accept(slotStart));
                 column.add(slot);
             }
             LocalDateTime dayFrom = day.atTime(from);
@@ -155,6 +162,20 @@ public class ScheduleCalendar extends Div {
             grid.add(column);
         }
         add(grid);
+    }
+
+    /** A click on a day column: a free slot opens a booking; clicks on entries have their own listener. */
+    private void slotClicked(tools.jackson.databind.JsonNode targetId) {
+        String id = targetId == null || !targetId.isString() ? "" : targetId.asString();
+        if (!id.startsWith(SLOT_ID)) return;
+        LocalDateTime slot;
+        try {
+            slot = LocalDateTime.parse(id.substring(SLOT_ID.length()), SLOT_ID_TIME);
+        } catch (java.time.format.DateTimeParseException e) {
+            return; // not one of ours: the browser only sends ids the page has
+        }
+        if (slot.toLocalDate().isBefore(firstDay()) || !slot.toLocalDate().isBefore(endDay())) return;
+        onSlot.accept(slot);
     }
 
     private void renderMonth(LocalDate first, LocalDate end) {
