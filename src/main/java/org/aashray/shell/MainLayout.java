@@ -38,7 +38,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     public MainLayout(CurrentUser currentUser, HomeService homes, CurrentHome currentHome,
-                      AccountSelfService accounts, AuthenticationContext authentication, AlertInbox alerts) {
+                      AccountSelfService accounts, AuthenticationContext authentication, AlertInbox alerts,
+                      MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -60,7 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
-        addToDrawer(brand, navigation());
+        addToDrawer(brand, navigation(menu));
     }
 
     private Component homeSwitcher(List<HomeSummary> myHomes, CurrentHome currentHome) {
@@ -102,10 +103,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(MenuEntries menu) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<MenuEntry> entries = menu.forCurrentUser();
         for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
