@@ -276,6 +276,45 @@ class LoadHarness {
         report.append('\n');
     }
 
+    /**
+     * Homes for the district up to {@code total} (one per ten sessions: 200 sessions are a district of 20 homes,
+     * each with a few counsellors and reception staff, not 80 counsellors booking one home's rooms), copied from
+     * the demo transit home with its rooms and beds. Returns the district's homes that have rooms.
+     */
+    private static List<Long> addHomes(Connection c, int total) throws java.sql.SQLException {
+        List<Long> homes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select h.id from homes h where h.district_id = "
+                + "(select district_id from homes where code = 'SUN-T') and exists (select 1 from rooms r where r.home_id = h.id) order by h.id")) {
+            while (rs.next()) homes.add(rs.getLong(1));
+        }
+        try (PreparedStatement home = c.prepareStatement("insert into homes (district_id, code, name, home_type, serves, address, "
+                     + "licence_number, licence_expiry, contact_person, contact_phone, active) select district_id, ?, ?, home_type, serves, "
+                     + "address, licence_number, licence_expiry, contact_person, contact_phone, active from homes where code = 'SUN-T'",
+                     Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement rooms = c.prepareStatement("insert into rooms (home_id, name) select ?, name from rooms "
+                     + "where home_id = (select id from homes where code = 'SUN-T')");
+             PreparedStatement beds = c.prepareStatement("insert into beds (room_id, label, status) select r2.id, b.label, 'AVAILABLE' "
+                     + "from beds b join rooms r on r.id = b.room_id join rooms r2 on r2.name = r.name and r2.home_id = ? "
+                     + "where r.home_id = (select id from homes where code = 'SUN-T')")) {
+            for (int n = homes.size() + 1; n <= total; n++) {
+                home.setString(1, "LD-%03d".formatted(n));
+                home.setString(2, "Load Home %d".formatted(n));
+                home.executeUpdate();
+                long id;
+                try (ResultSet keys = home.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                rooms.setLong(1, id);
+                rooms.executeUpdate();
+                beds.setLong(1, id);
+                beds.executeUpdate();
+                homes.add(id);
+            }
+        }
+        return homes;
+    }
+
     private static String roleOf(int i, int[] mix) {
         int sum = Arrays.stream(mix).sum();
         int slot = i % sum;
@@ -316,6 +355,7 @@ class LoadHarness {
                 Thread.sleep(1000);
             }
             c.setAutoCommit(false);
+            List<Long> staffHomes = addHomes(c, Math.max(4, (sessions + 9) / 10));
             List<String> columns = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select column_name from information_schema.columns"
                     + " where table_schema = database() and table_name = 'user_accounts' order by ordinal_position")) {
@@ -341,10 +381,23 @@ class LoadHarness {
                     account.setString(2, "Load " + role + " " + (i + 1));
                     account.setString(3, role);
                     if (account.executeUpdate() != 1) throw new IllegalStateException("no demo account " + role + " to copy");
-                    for (PreparedStatement p : List.of(roles, homes, districts)) {
+                    for (PreparedStatement p : List.of(roles, districts)) {
                         p.setString(1, username);
                         p.setString(2, role);
                         p.executeUpdate();
+                    }
+                    if ("official".equals(role)) {
+                        homes.setString(1, username);
+                        homes.setString(2, role);
+                        homes.executeUpdate();
+                    } else {
+                        // staff work in one home each, spread over the district's homes, as a district's staff are
+                        try (PreparedStatement one = c.prepareStatement("insert into user_homes (user_id, home_id) "
+                                + "select id, ? from user_accounts where username = ?")) {
+                            one.setLong(1, staffHomes.get(i % staffHomes.size()));
+                            one.setString(2, username);
+                            one.executeUpdate();
+                        }
                     }
                 }
             }
@@ -391,6 +444,6 @@ class LoadHarness {
                 s.execute("analyze table residents");
             }
         }
-        System.out.printf("[load] seeded %d accounts and %d extra residents%n", Math.max(sessions, 3), residents);
+        System.out.printf("[load] seeded %d accounts in %d homes and %d extra residents%n", Math.max(sessions, 3), Math.max(4, (sessions + 9) / 10), residents);
     }
 }
