@@ -28,6 +28,38 @@ final class Badges {
         return badges;
     }
 
+    /** The same labels for a grid column, as a template with data (no components per row). */
+    static com.vaadin.flow.data.renderer.LitRenderer<ResidentSummary> renderer(Component c) {
+        StringBuilder template = new StringBuilder("<span class=\"resident-badges\">");
+        java.util.Map<ResidentFlag, java.util.function.Predicate<ResidentSummary>> shown = new java.util.LinkedHashMap<>();
+        shown.put(ResidentFlag.NO_CONSENT, r -> !r.consentRecorded());
+        shown.put(ResidentFlag.POSSIBLE_RETRAFFICKING, ResidentSummary::possibleRetrafficking);
+        shown.put(ResidentFlag.SECURITY_THREAT, ResidentSummary::securityThreat);
+        shown.put(ResidentFlag.MINOR, ResidentSummary::minor);
+        shown.put(ResidentFlag.PREGNANT, ResidentSummary::pregnant);
+        shown.put(ResidentFlag.INJURED_OR_ILL, ResidentSummary::injuredOrIll);
+        shown.put(ResidentFlag.WITH_CHILDREN, ResidentSummary::withChildren);
+        java.util.List<ResidentFlag> strong = java.util.List.of(ResidentFlag.NO_CONSENT, ResidentFlag.POSSIBLE_RETRAFFICKING,
+                ResidentFlag.SECURITY_THREAT);
+        shown.keySet().forEach(flag -> {
+            String key = property(flag);
+            template.append("<span ?hidden=${!item.").append(key).append("} class=\"resident-badge badge-")
+                    .append(flag.name().toLowerCase().replace('_', '-')).append(strong.contains(flag) ? " strong" : "")
+                    .append("\">${item.").append(key).append("}</span>");
+        });
+        template.append("</span>");
+        var renderer = com.vaadin.flow.data.renderer.LitRenderer.<ResidentSummary>of(template.toString());
+        shown.forEach((flag, test) -> {
+            String label = Texts.label(c, flag);
+            renderer.withProperty(property(flag), r -> test.test(r) ? label : null);
+        });
+        return renderer;
+    }
+
+    private static String property(ResidentFlag flag) {
+        return "f" + flag.ordinal();
+    }
+
     static Span badge(Component c, ResidentFlag flag, boolean strong) {
         Span s = new Span(Texts.label(c, flag));
         s.addClassName("badge-" + flag.name().toLowerCase().replace('_', '-'));

@@ -14,7 +14,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,14 +84,16 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
         LocalDate today = LocalDate.now(clock);
         grid.setId("residents-grid");
-        grid.addComponentColumn(r -> {
-            RouterLink link = new RouterLink(r.caseNumber(), ResidentProfileView.class, r.id());
-            link.addClassName("case-link");
-            return link;
-        }).setHeader(getTranslation("residents.caseNumber")).setSortProperty("caseNumber").setAutoWidth(true).setKey("caseNumber");
+        // Templates filled with data instead of components per row: a page of components per reception
+        // session cost memory and server time on every scroll; Lit escapes every value it shows.
+        String profileRoute = RouteConfiguration.forSessionScope().getUrl(ResidentProfileView.class, 0L).replaceAll("0$", "");
+        grid.addColumn(LitRenderer.<ResidentSummary>of("<a router-link class=\"case-link\" href=\"${item.href}\">${item.caseNumber}</a>")
+                        .withProperty("href", r -> profileRoute + r.id())
+                        .withProperty("caseNumber", ResidentSummary::caseNumber))
+                .setHeader(getTranslation("residents.caseNumber")).setSortProperty("caseNumber").setAutoWidth(true).setKey("caseNumber");
         grid.addColumn(r -> r.alias() == null ? r.name() : r.name() + " (" + r.alias() + ")")
                 .setHeader(getTranslation("residents.name")).setSortProperty("name").setFlexGrow(2).setKey("name");
-        grid.addComponentColumn(r -> Badges.of(this, r)).setHeader(getTranslation("residents.attention")).setFlexGrow(2);
+        grid.addColumn(Badges.renderer(this)).setHeader(getTranslation("residents.attention")).setFlexGrow(2).setKey("attention");
         grid.addColumn(r -> r.age(today)).setHeader(getTranslation("residents.age")).setSortProperty("age").setAutoWidth(true);
         grid.addColumn(r -> homeCodes.getOrDefault(r.homeId(), "")).setHeader(getTranslation("residents.home")).setAutoWidth(true);
         grid.addColumn(r -> Texts.label(this, r.status())).setHeader(getTranslation("residents.status"))
