@@ -41,10 +41,16 @@ class DatabaseOutageNotice implements VaadinServiceInitListener {
                 return;
             }
             log.warn("Database not answering: {}", failure.getMessage());
+            // one click can fail in several places (the view and the header's bell): one notice is enough
+            Notification shown = com.vaadin.flow.component.ComponentUtil.getData(ui, Notification.class);
+            if (shown != null && shown.isOpened()) {
+                return;
+            }
             Notification notice = new Notification(ui.getTranslation("error.database.text"), 10_000,
                     Notification.Position.MIDDLE);
             notice.addThemeVariants(NotificationVariant.ERROR);
             notice.addClassName("database-unavailable");
+            com.vaadin.flow.component.ComponentUtil.setData(ui, Notification.class, notice);
             notice.open();
         }
     }

@@ -121,12 +121,25 @@ final class Journeys {
 
     /** The case-number column is a template filled with data: the row carries the link and the number. */
     private String caseLink(JsonNode row) {
-        return property(row, "_href");
+        String href = property(row, "_href");
+        if (href != null) return href;
+        int node = linkNode(row); // before the list used templates: a RouterLink component per row
+        return client.find(n -> n.id == node).stream().findFirst().map(n -> n.attribute("href")).orElse(null);
     }
 
     private String caseNumber(JsonNode row) {
         String number = property(row, "_caseNumber");
-        return number == null ? "" : number;
+        return number != null ? number : linkNode(row) < 0 ? "" : client.text(linkNode(row));
+    }
+
+    private int linkNode(JsonNode row) {
+        for (String name : row.propertyNames()) {
+            if (name.endsWith("_nodeid")) {
+                int node = row.get(name).asInt();
+                if (client.find(n -> n.id == node && "a".equals(n.tag)).size() == 1) return node;
+            }
+        }
+        return -1;
     }
 
     private static String property(JsonNode row, String suffix) {
@@ -158,7 +171,9 @@ final class Journeys {
             timer.fail("counsellor: open slot", "no free slot in the week");
             return;
         }
-        client.clickInside(slots.get(random.nextInt(slots.size())).id, timer, "counsellor: open slot");
+        VaadinClient.Node slot = slots.get(random.nextInt(slots.size()));
+        if (slot.listeners.containsKey("click")) client.click(slot.id, timer, "counsellor: open slot"); // a listener per slot
+        else client.clickInside(slot.id, timer, "counsellor: open slot"); // the day column listens
         if (client.findById("session-residents").isEmpty()) {
             timer.fail("counsellor: open slot", "the booking dialog did not open");
             return;
