@@ -132,6 +132,7 @@ class LoadHarness {
         Journeys.REFUSED.set(0);
         Journeys.ADMITTED.set(0);
         Journeys.REPORTS.set(0);
+        Journeys.NO_MATCH.set(0);
         Journeys.REASONS.clear();
         List<Thread> users = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
@@ -192,11 +193,12 @@ class LoadHarness {
         String head = String.format(Locale.ROOT, "%d sessions (%d logged in): %d exchanges in %d s (%.1f/s), errors %d, "
                         + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; heap after GC %d MB -> %d MB = %.0f KB per session; "
                         + "app CPU %.2f cores (%.0f %% of the machine); machine busy %.0f %% (all processes); app ERROR log lines %d;"
-                        + " journeys aborted %d; booked %d, refused clashes %d, admitted %d, PDFs %d",
+                        + " journeys aborted %d; booked %d, refused clashes %d, admitted %d, PDFs %d, name searches with no match %d",
                 sessions, loggedIn.get(), total.count(), wallMs / 1000, total.count() * 1000.0 / wallMs, total.errors(),
                 total.p50(), total.p95(), total.p99(), heapBefore / 1024, heapAt / 1024, heapPerSessionKb, cores,
                 100 * cores / Runtime.getRuntime().availableProcessors(), machineBusy, appErrors, crashed.get(),
-                Journeys.BOOKED.get(), Journeys.REFUSED.get(), Journeys.ADMITTED.get(), Journeys.REPORTS.get());
+                Journeys.BOOKED.get(), Journeys.REFUSED.get(), Journeys.ADMITTED.get(), Journeys.REPORTS.get(),
+                Journeys.NO_MATCH.get());
         System.out.println("[load] " + head);
         report.append("## ").append(sessions).append(" sessions\n\n").append(head).append("\n\n");
         table(report, "Steady state (" + steady.toSeconds() + " s)", timer);
