@@ -1,6 +1,11 @@
 package org.aashray.hostile;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import org.aashray.placements.Admission;
+import org.aashray.placements.BedBoardService;
+import org.aashray.placements.PlacementService;
 import java.util.Set;
 import org.aashray.homes.BedService;
 import org.aashray.homes.District;
@@ -28,6 +33,7 @@ import org.springframework.stereotype.Component;
 class HostileFixture {
 
     static final String HOME_CODE = "HOSTI-L";
+    static final String OTHER_HOME_CODE = "HOSTX-L";
     static final String USER = "hostile";
 
     private final JdbcTemplate jdbc;
@@ -35,8 +41,15 @@ class HostileFixture {
     private final BedService beds;
     private final UserAdminService users;
     private final ResidentService residents;
+    private final BedBoardService boards;
+    private final PlacementService placements;
+    private final Clock clock;
 
-    HostileFixture(JdbcTemplate jdbc, HomeService homes, BedService beds, UserAdminService users, ResidentService residents) {
+    HostileFixture(JdbcTemplate jdbc, HomeService homes, BedService beds, UserAdminService users, ResidentService residents,
+                   BedBoardService boards, PlacementService placements, Clock clock) {
+        this.boards = boards;
+        this.placements = placements;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.homes = homes;
         this.beds = beds;
@@ -50,22 +63,52 @@ class HostileFixture {
             return id;
         }
         return SystemAuthentication.call(() -> {
-            District district = homes.districts().stream().filter(d -> d.getCode().equals("SUNDEMO")).findFirst().orElseThrow();
-            Home h = new Home();
-            h.setDistrict(district);
-            h.setCode(HOME_CODE);
-            h.setName("Hostile input test home");
-            h.setType(HomeType.LONG_TERM);
-            h.setServes(ServedGroup.WOMEN);
-            h.setAddress("1 Test Lane");
-            long created = homes.save(h).getId();
-            RoomSummary room = beds.addRoom(created, "Room 1");
-            beds.addBeds(room.id(), "H", 12);
+            long created = home(HOME_CODE, "Hostile input test home", 2);
+            long other = home(OTHER_HOME_CODE, "Hostile input transfer home", 1);
             users.createWithPermanentPassword(new NewStaffAccount(USER, "Hostile Input Test",
                     EnumSet.of(Role.RECEPTION, Role.CARE_MANAGER, Role.COUNSELLOR, Role.MEDICAL, Role.TRAINER),
-                    Set.of(created), Set.of(), "en", "Hostile-test-pass-1"));
+                    Set.of(created, other), Set.of(), "en", "Hostile-test-pass-1"));
             return created;
         });
+    }
+
+    /** The second home of the account, for transfers. */
+    long otherHomeId() {
+        homeId();
+        return jdbc.queryForObject("select id from homes where code = ?", Long.class, OTHER_HOME_CODE);
+    }
+
+    private long home(String code, String name, int rooms) {
+        District district = homes.districts().stream().filter(d -> d.getCode().equals("SUNDEMO")).findFirst().orElseThrow();
+        Home h = new Home();
+        h.setDistrict(district);
+        h.setCode(code);
+        h.setName(name);
+        h.setType(HomeType.LONG_TERM);
+        h.setServes(ServedGroup.WOMEN);
+        h.setAddress("1 Test Lane");
+        long created = homes.save(h).getId();
+        for (int r = 1; r <= rooms; r++) {
+            RoomSummary room = beds.addRoom(created, "Room " + r);
+            beds.addBeds(room.id(), String.valueOf((char) ('G' + r)), 50);
+        }
+        return created;
+    }
+
+    /** A new resident of the test home placed in one of its free beds (as the system). */
+    long placedResident(String name) {
+        long id = resident(name, 30);
+        long home = homeId();
+        SystemAuthentication.run(() -> {
+            long bed = boards.freeBeds(home).getFirst().bedId();
+            placements.admit(new Admission(id, bed, LocalDate.now(clock), null, null, "Hostile input test"));
+        });
+        return id;
+    }
+
+    /** The bed she sleeps in now. */
+    long bedOf(long residentId) {
+        return jdbc.queryForObject("select bed_id from placements where resident_id = ? and end_date is null", Long.class, residentId);
     }
 
     /** A new resident of the test home (not placed in a bed), of the given age. */
