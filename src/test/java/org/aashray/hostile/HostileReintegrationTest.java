@@ -10,7 +10,14 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.base.TextInput;
+import org.aashray.placements.ExitReason;
+import org.aashray.placements.ExitRequest;
+import org.aashray.placements.PlacementRecord;
+import org.aashray.placements.PlacementService;
 import org.aashray.reintegration.DestinationKind;
+import org.aashray.reintegration.FollowUp;
+import org.aashray.reintegration.FollowUpMode;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.reintegration.HomeVerification;
 import org.aashray.reintegration.Recommendation;
 import org.aashray.reintegration.VerificationRequest;
@@ -27,6 +34,7 @@ class HostileReintegrationTest extends HostileForms {
 
     @Autowired HostileFixture fixture;
     @Autowired VerificationService verifications;
+    @Autowired PlacementService placements;
 
     private long resident;
     private long pending;
@@ -42,7 +50,8 @@ class HostileReintegrationTest extends HostileForms {
         String user = HostileFixture.USER;
         return List.of(
                 new Form("home verification request", user, this::request, "reint_verifications"),
-                new Form("home verification visit", user, this::visit, "reint_verifications"));
+                new Form("home verification visit", user, this::visit, "reint_verifications"),
+                new Form("follow-up visit after exit", user, this::followUp, "reint_followups"));
     }
 
     /** Reintegration strips what is typed; the converter removes control and direction characters. */
@@ -66,6 +75,34 @@ class HostileReintegrationTest extends HostileForms {
         fill(dialog, "verification-destination", "Hostile village " + counter.incrementAndGet());
         fill(dialog, "verification-partner", "Hostile partner NGO");
         return new Opened(dialog, (Button) get(dialog, "save"), () -> !dialog.isOpened());
+    }
+
+    /** A resident placed and then leaving care (not restored: no readiness gate), which schedules her follow-ups. */
+    @SuppressWarnings("unchecked")
+    private Opened followUp() {
+        long exited = fixture.placedResident("Hostile Follow-up " + counter.incrementAndGet());
+        SystemAuthentication.run(() -> {
+            PlacementRecord p = placements.current(exited).orElseThrow();
+            placements.exit(ExitRequest.of(exited, p.id(), p.version(), LocalDate.now(), ExitReason.OTHER, "Hostile destination",
+                    null, "Hostile note"));
+        });
+        long previous = resident;
+        resident = exited;
+        try {
+            tab();
+        } finally {
+            resident = previous;
+        }
+        Grid<FollowUp> grid = (Grid<FollowUp>) byId("followups-grid");
+        Component actions = test(grid).getCellComponent(0, grid.getColumns().size() - 1);
+        Button record = (Button) actions.getChildren().filter(c -> c.getId().orElse("").startsWith("record-followup-"))
+                .findFirst().orElseThrow();
+        record.click();
+        Dialog dialog = openDialog();
+        fill(dialog, "followup-date", LocalDate.now());
+        ((Select<FollowUpMode>) valueField(dialog, "followup-mode")).setValue(FollowUpMode.values()[0]);
+        fill(dialog, "followup-wellbeing", "Hostile wellbeing");
+        return new Opened(dialog, button(dialog, t("common.save")), () -> !dialog.isOpened());
     }
 
     @SuppressWarnings("unchecked")
