@@ -36,8 +36,10 @@ class HostileCaseworkTest extends HostileForms {
                 new Form("legal case", HostileFixture.USER, () -> legal(adult), "resident_legal_cases"),
                 new Form("child welfare committee", HostileFixture.USER, () -> childProceedings(child), "residents")
                         .only("legal-cwcProducedOn", "legal-sirSubmittedOn"),
+                new Form("family contact", HostileFixture.USER, this::familyContact, "resident_contacts"),
                 new Form("no-contact list", HostileFixture.USER, this::noContact, "resident_no_contacts"),
                 new Form("document", HostileFixture.USER, this::document, "resident_documents"),
+                new Form("district (admin)", "admin", this::district, "districts"),
                 new Form("room (admin)", "admin", this::room, "rooms").only("room-name"),
                 new Form("beds (admin)", "admin", this::beds, "beds").storedBy((key, value) -> value instanceof String s
                         && jdbc.queryForObject("select count(*) from beds where binary label = ?", Integer.class,
@@ -59,6 +61,25 @@ class HostileCaseworkTest extends HostileForms {
     private Opened childProceedings(long residentId) {
         Component tab = profileTab(residentId, "residents.tab.legal");
         return new Opened(tab, (Button) byId("save-child-proceedings"), this::savedNotice);
+    }
+
+    private Opened familyContact() {
+        Component tab = profileTab(adult, "residents.tab.identity");
+        fill(tab, t("residents.contact.name"), "Hostile Relative " + counter.incrementAndGet());
+        fill(tab, t("residents.contact.relation"), "Aunt");
+        long before = rows("resident_contacts");
+        return new Opened(tab, button(tab, t("residents.contacts.add")), () -> rows("resident_contacts") > before);
+    }
+
+    private Opened district() {
+        open("admin/homes");
+        test((Button) byId("add-district")).click();
+        var dialog = openDialog();
+        int n = counter.incrementAndGet();
+        fill(dialog, t("districts.code"), "HX" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26));
+        fill(dialog, t("districts.name"), "Hostile District " + n);
+        fill(dialog, t("districts.state"), "West Bengal");
+        return new Opened(dialog, button(dialog, t("common.save")), () -> !dialog.isOpened());
     }
 
     private Opened noContact() {
