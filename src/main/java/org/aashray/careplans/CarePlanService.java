@@ -68,6 +68,12 @@ public class CarePlanService {
         return view(plan);
     }
 
+    /** A goal's target date lies within this many years of today. */
+    static final int TARGET_YEARS_AHEAD = 3;
+
+    /** care_plan_reviews.summary is TEXT, and the review's snapshot of the goals shares the row. */
+    static final int MAX_SUMMARY = 4000;
+
     @PreAuthorize(WRITE)
     @Transactional
     public CarePlanView saveGoal(long planId, GoalInput in) {
@@ -79,7 +85,14 @@ public class CarePlanService {
         if (in.targetOn() == null) errors.add(new FieldError("targetOn", "careplans.validation.required"));
         else if (in.id() == null && in.targetOn().isBefore(LocalDate.now(clock))) {
             errors.add(new FieldError("targetOn", "careplans.validation.targetPast"));
+        } else if (in.targetOn().isAfter(LocalDate.now(clock).plusYears(TARGET_YEARS_AHEAD))
+                || in.targetOn().isBefore(LocalDate.now(clock).minusYears(TARGET_YEARS_AHEAD))) {
+            // a goal of a care plan is reviewed within months; year 9999 (or 0, when a goal is changed) is a slip
+            errors.add(new FieldError("targetOn", "validation.dateRange", LocalDate.now(clock).minusYears(TARGET_YEARS_AHEAD),
+                    LocalDate.now(clock).plusYears(TARGET_YEARS_AHEAD)));
         }
+        if (in.goal() != null && in.goal().trim().length() > 500) errors.add(new FieldError("goal", "validation.tooLong", 500));
+        if (in.owner() != null && in.owner().trim().length() > 120) errors.add(new FieldError("owner", "validation.tooLong", 120));
         if (in.status() == null) errors.add(new FieldError("status", "careplans.validation.required"));
         if (!errors.isEmpty()) throw new ValidationException(errors);
         Goal goal;
@@ -129,6 +142,7 @@ public class CarePlanService {
         requireVersion(plan, version);
         if (plan.getAgreedOn() == null) throw new ValidationException("summary", "careplans.validation.notAgreed");
         if (summary == null || summary.isBlank()) throw new ValidationException("summary", "careplans.validation.required");
+        if (summary.trim().length() > MAX_SUMMARY) throw new ValidationException("summary", "validation.tooLong", MAX_SUMMARY);
         LocalDate today = LocalDate.now(clock);
         String snapshot = goals.findByPlanIdOrderByAreaAscTargetOnAsc(planId).stream()
                 .map(g -> g.getArea() + ": " + g.getText() + " (" + g.getOwner() + ", " + g.getTargetOn() + ", " + g.getStatus() + ")")

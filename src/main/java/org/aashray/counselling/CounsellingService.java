@@ -80,6 +80,7 @@ public class CounsellingService {
         currentUser.requireHome(r.homeId());
         CounsellingSettings limits = settings.effective(r.homeId());
         List<FieldError> errors = new ArrayList<>(CounsellingRules.checkTimes(r.start(), r.end(), limits));
+        CounsellingRules.checkDateAndTopic(errors, r.start(), r.topic(), LocalDate.now(clock));
         Map<Long, String> people = checkPlan(r.homeId(), r.kind(), r.mode(), r.residentIds(), r.roomId(), errors);
         int weeks = r.weeks() <= 0 ? 1 : r.weeks();
         if (weeks > MAX_WEEKS) errors.add(new FieldError("weeks", "counselling.validation.weeks", MAX_WEEKS));
@@ -132,6 +133,7 @@ public class CounsellingService {
         requireVersion(opened, version);
         CounsellingSettings limits = settings.effective(opened.getHomeId());
         List<FieldError> errors = new ArrayList<>(CounsellingRules.checkTimes(change.start(), change.end(), limits));
+        CounsellingRules.checkDateAndTopic(errors, change.start(), change.topic(), LocalDate.now(clock));
         Map<Long, String> people = checkPlan(opened.getHomeId(), change.kind(), change.mode(), change.residentIds(),
                 change.roomId(), errors);
         if (!errors.isEmpty()) throw new ValidationException(errors);
@@ -186,6 +188,9 @@ public class CounsellingService {
         }
         if (wellbeing != null && (wellbeing < 0 || wellbeing > 10)) errors.add(new FieldError("wellbeing", "counselling.validation.range", 0, 10));
         if (phq9 != null && (phq9 < 0 || phq9 > 27)) errors.add(new FieldError("phq9", "counselling.validation.range", 0, 27));
+        if (reason != null && reason.trim().length() > CounsellingRules.MAX_REASON) {
+            errors.add(new FieldError("reason", "validation.tooLong", CounsellingRules.MAX_REASON));
+        }
         if (attendance != null && attendance != Attendance.CANCELLED && s.getStartsAt().isAfter(LocalDateTime.now(clock))) {
             errors.add(new FieldError("attendance", "counselling.validation.notYet"));
         }
@@ -208,6 +213,9 @@ public class CounsellingService {
         Session s = load(sessionId);
         requireCounsellorOf(s.getHomeId());
         if (text == null || text.isBlank()) throw new ValidationException("note", "counselling.validation.required");
+        if (text.trim().length() > CounsellingRules.MAX_NOTE) {
+            throw new ValidationException("note", "validation.tooLong", CounsellingRules.MAX_NOTE);
+        }
         SessionNote note = notes.findById(sessionId).orElseGet(() -> new SessionNote(sessionId));
         note.write(text.trim(), currentUser.get().map(AashrayUser::getUsername).orElse(AuditLog.SYSTEM_USER), clock.instant());
         notes.save(note);

@@ -187,10 +187,17 @@ public class InspectionService {
             if (a.dueDate() == null) errors.add(new FieldError("action." + i + ".dueDate", "validation.required"));
             else if (in.visitDate() != null && a.dueDate().isBefore(in.visitDate())) {
                 errors.add(new FieldError("action." + i + ".dueDate", "inspections.validation.dueBeforeVisit"));
+            } else if (a.dueDate().isAfter(today.plusYears(ACTION_YEARS_AHEAD))) {
+                // an action item is followed up at the next inspections; year 9999 is a typing slip
+                errors.add(new FieldError("action." + i + ".dueDate", "validation.dateRange",
+                        in.visitDate() == null ? today : in.visitDate(), today.plusYears(ACTION_YEARS_AHEAD)));
             }
         }
         return errors;
     }
+
+    /** How far ahead an action item may be due. */
+    static final int ACTION_YEARS_AHEAD = 5;
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

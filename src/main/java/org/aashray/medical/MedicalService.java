@@ -104,6 +104,7 @@ public class MedicalService {
         currentUser.requireHome(a.getHomeId());
         requireVersion(a.getVersion(), version);
         if (status == null) throw new ValidationException("status", "medical.validation.required");
+        requireFits("result", result);
         Map<String, Object> before = snapshot(a);
         a.setStatus(status);
         a.setResult(clean(result));
@@ -185,6 +186,7 @@ public class MedicalService {
         currentUser.requireHome(c.getHomeId());
         requireVersion(c.getVersion(), version);
         if (findings == null || findings.isBlank()) throw new ValidationException("findings", "medical.validation.required");
+        requireFits("findings", findings);
         c.done(LocalDateTime.now(clock), username(), findings.trim());
         try {
             checks.flush();
@@ -213,6 +215,10 @@ public class MedicalService {
     public MedicalNotes saveNotes(long residentId, long version, String conditions, String medication) {
         ResidentSummary r = resident(residentId);
         requireMedicalOf(r.homeId());
+        List<FieldError> errors = new ArrayList<>();
+        tooLong(errors, "conditions", conditions);
+        tooLong(errors, "medication", medication);
+        if (!errors.isEmpty()) throw new ValidationException(errors);
         MedicalRecord m = records.findById(residentId).orElse(null);
         if (m == null) {
             if (version != -1) throw new ConcurrentEditException("Medical record", null);
@@ -249,7 +255,17 @@ public class MedicalService {
         ResidentSummary resident = residents.find(r.residentId()).orElse(null);
         if (resident == null || resident.homeId() != r.homeId() || resident.status() != ResidentStatus.IN_RESIDENCE) {
             errors.add(new FieldError("resident", "medical.validation.residentNotHere"));
+        } else if (r.start() != null) {
+            // an appointment from the year before her admission (recorded late) up to ten years ahead; year 0 or
+            // 9999 is a typing slip, not a plan
+            LocalDate earliest = LocalDate.of(resident.admittedOn().getYear() - 1, 1, 1);
+            LocalDate latest = LocalDate.now(clock).plusYears(APPOINTMENT_YEARS_AHEAD);
+            LocalDate day = r.start().toLocalDate();
+            if (day.isBefore(earliest) || day.isAfter(latest)) {
+                errors.add(new FieldError("date", "validation.dateRange", earliest, latest));
+            }
         }
+        tooLong(errors, "purpose", r.purpose());
         if (!errors.isEmpty()) throw new ValidationException(errors);
         return resident;
     }
@@ -298,6 +314,21 @@ public class MedicalService {
 
     private static String clean(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Encrypted texts (purpose, result, findings, conditions, medication) are kept to what their TEXT column holds. */
+    static final int MAX_TEXT = 4000;
+
+    static final int APPOINTMENT_YEARS_AHEAD = 10;
+
+    private static void tooLong(List<FieldError> errors, String field, String text) {
+        if (text != null && text.trim().length() > MAX_TEXT) errors.add(new FieldError(field, "validation.tooLong", MAX_TEXT));
+    }
+
+    private static void requireFits(String field, String text) {
+        List<FieldError> errors = new ArrayList<>();
+        tooLong(errors, field, text);
+        if (!errors.isEmpty()) throw new ValidationException(errors);
     }
 
     /** What the audit trail keeps: never purpose or result. */

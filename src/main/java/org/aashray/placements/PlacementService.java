@@ -82,7 +82,7 @@ public class PlacementService {
         pastDate(errors, "startDate", a.startDate(), today);
         if (orderNumber == null && reason == null) errors.add(new FieldError("orderNumber", "placements.validation.orderOrReason"));
         if (orderNumber != null && a.orderDate() == null) errors.add(new FieldError("orderDate", "validation.required"));
-        if (a.orderDate() != null && a.orderDate().isAfter(today)) errors.add(new FieldError("orderDate", "placements.validation.future"));
+        orderDate(errors, a.orderDate(), today);
         maxLength(errors, "orderNumber", orderNumber, 60);
         maxLength(errors, "basisReason", reason, 500);
         throwIfAny(errors);
@@ -146,6 +146,7 @@ public class PlacementService {
         String orderNumber = clean(t.orderNumber());
         maxLength(errors, "reason", reason, 500);
         maxLength(errors, "orderNumber", orderNumber, 60);
+        orderDate(errors, t.orderDate(), today);
         throwIfAny(errors);
         Placement current = placements.findOpen(t.residentId())
                 .orElseThrow(() -> new ValidationException("resident", "placements.validation.notPlaced"));
@@ -295,6 +296,10 @@ public class PlacementService {
         pastDate(errors, "leftOn", leftOn, today);
         if (expectedReturn == null) errors.add(new FieldError("expectedReturn", "validation.required"));
         else if (leftOn != null && expectedReturn.isBefore(leftOn)) errors.add(new FieldError("expectedReturn", "placements.validation.returnBeforeLeaving"));
+        else if (expectedReturn.isAfter(today.plusYears(1))) {
+            // time away (hospital, court, a home visit) keeps her bed; a year from today is the most anyone plans for
+            errors.add(new FieldError("expectedReturn", "validation.dateRange", leftOn == null ? today : leftOn, today.plusYears(1)));
+        }
         maxLength(errors, "note", clean(note), 300);
         throwIfAny(errors);
         Placement current = placements.findOpen(residentId)
@@ -382,6 +387,20 @@ public class PlacementService {
         if (date == null) errors.add(new FieldError(field, "validation.required"));
         else if (date.isAfter(today)) errors.add(new FieldError(field, "placements.validation.future"));
     }
+
+    /**
+     * The order (magistrate, CWC) a placement rests on: not dated in the future, nor more than {@link #ORDER_YEARS}
+     * years back (year 0 typed by mistake), the age limit of residents.
+     */
+    private static void orderDate(List<FieldError> errors, LocalDate date, LocalDate today) {
+        if (date == null) return;
+        if (date.isAfter(today)) errors.add(new FieldError("orderDate", "placements.validation.future"));
+        else if (date.isBefore(today.minusYears(ORDER_YEARS))) {
+            errors.add(new FieldError("orderDate", "validation.dateRange", today.minusYears(ORDER_YEARS), today));
+        }
+    }
+
+    static final int ORDER_YEARS = 100;
 
     private static void notBefore(List<FieldError> errors, String field, LocalDate date, LocalDate earliest, String key) {
         if (date != null && earliest != null && date.isBefore(earliest)) errors.add(new FieldError(field, key, earliest));

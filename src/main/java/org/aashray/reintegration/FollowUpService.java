@@ -128,6 +128,10 @@ public class FollowUpService {
         List<FieldError> errors = new ArrayList<>();
         if (v.date() == null) errors.add(new FieldError("date", "validation.required"));
         else if (v.date().isAfter(today)) errors.add(new FieldError("date", "reintegration.validation.future"));
+        else if (v.date().isBefore(f.getDueOn().minusMonths(f.getMonthsAfter()))) {
+            // a follow-up visit comes after her exit (its due date less its months); year 0 is a typing slip
+            errors.add(new FieldError("date", "validation.dateRange", f.getDueOn().minusMonths(f.getMonthsAfter()), today));
+        }
         if (v.mode() == null) errors.add(new FieldError("mode", "validation.required"));
         if (clean(v.wellbeing()) == null) errors.add(new FieldError("wellbeing", "validation.required"));
         if (v.raiseConcern() && clean(v.safetyConcerns()) == null && clean(v.retraffickingSigns()) == null) {

@@ -72,6 +72,12 @@ public class VerificationService {
             errors.add(new FieldError("assignedUsername", "reintegration.validation.notStaffOfHome"));
         }
         if (r.dueOn() != null && r.dueOn().isBefore(today)) errors.add(new FieldError("dueOn", "reintegration.validation.past"));
+        else if (r.dueOn() != null && r.dueOn().isAfter(today.plusYears(1))) {
+            // a verification is due within weeks; a year ahead is the most, year 9999 a typing slip
+            errors.add(new FieldError("dueOn", "validation.dateRange", today, today.plusYears(1)));
+        }
+        String contact = clean(r.contactPerson());
+        if (contact != null && contact.length() > 120) errors.add(new FieldError("contactPerson", "reintegration.validation.tooLong", 120));
         if (!errors.isEmpty()) throw new ValidationException(errors);
         LocalDate due = r.dueOn() != null ? r.dueOn() : today.plusDays(settings.settings().getVerificationDueDays());
         HomeVerification v = verifications.saveAndFlush(new HomeVerification(resident.id(), resident.homeId(),

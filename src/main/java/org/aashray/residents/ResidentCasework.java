@@ -123,9 +123,8 @@ public class ResidentCasework {
         ResidentRules.text(errors, "lawyerName", edited.getLawyerName(), 120, false);
         ResidentRules.notFuture(errors, "statementDate", edited.getStatementDate(), today);
         ResidentRules.notFuture(errors, "compensationAppliedOn", edited.getCompensationAppliedOn(), today);
-        if (edited.getNextHearing() != null && edited.getNextHearing().isAfter(today.plusYears(5))) {
-            errors.add(new FieldError("nextHearing", "validation.invalid"));
-        }
+        // a hearing date is kept even when it has passed, but not one decades away (year 0 or 9999 typed by mistake)
+        ResidentRules.between(errors, "nextHearing", edited.getNextHearing(), today.minusYears(10), today.plusYears(5));
         if (!errors.isEmpty()) throw new ValidationException(errors);
         LegalCase current = legalCases.findById(residentId).orElse(null);
         boolean created = current == null;

@@ -87,6 +87,13 @@ final class ResidentRules {
         }
     }
 
+    /** A date that must lie between two others (inclusive), e.g. a hearing not decades away in either direction. */
+    static void between(List<FieldError> errors, String field, LocalDate date, LocalDate from, LocalDate to) {
+        if (date != null && (date.isBefore(from) || date.isAfter(to))) {
+            errors.add(new FieldError(field, "validation.dateRange", from, to));
+        }
+    }
+
     static void required(List<FieldError> errors, String field, Object value) {
         if (value == null) {
             errors.add(new FieldError(field, "validation.required"));

@@ -11,15 +11,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffDirectory {
 
     private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
 
-    StaffDirectory(UserAccountRepository accounts) {
+    StaffDirectory(UserAccountRepository accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Role, Long> activeStaffByRole(long homeId) {
         Map<Role, Long> counts = new EnumMap<>(Role.class);
+        // only for a home the caller works in or oversees (its district's official); others get no figures
+        if (!currentUser.mayAccessHome(homeId) && !currentUser.districtIds().contains(accounts.districtOfHome(homeId))) {
+            return counts;
+        }
         for (Object[] row : accounts.countActiveByRoleForHome(homeId)) {
             counts.put((Role) row[0], (Long) row[1]);
         }

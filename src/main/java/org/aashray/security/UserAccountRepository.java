@@ -20,6 +20,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select r, count(distinct u) from UserAccount u join u.roles r join u.homeIds h where h = :homeId and u.active = true group by r")
     java.util.List<Object[]> countActiveByRoleForHome(@Param("homeId") long homeId);
 
+    /** The district of a home (for the district official's access to its staff figures). */
+    @Query(value = "select district_id from homes where id = :homeId", nativeQuery = true)
+    Long districtOfHome(@Param("homeId") long homeId);
+
     @Query("""
             select u from UserAccount u
             where :text is null or lower(u.username) like lower(concat('%', :text, '%'))

@@ -88,16 +88,28 @@ public class Batch {
         return parseDays(daysOfWeek);
     }
 
+    /**
+     * Stored as three-letter names ("MON,TUE,SAT"): the full names of six or seven days ("MONDAY,...,SATURDAY",
+     * 49 characters) do not fit days_of_week (VARCHAR(40)), and a six-day batch could not be saved.
+     */
     public void setDays(Set<DayOfWeek> days) {
-        this.daysOfWeek = days == null ? "" : days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+        this.daysOfWeek = days == null ? "" : days.stream().sorted().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","));
     }
 
+    /** Reads the three-letter names and the full names rows written before them. */
     static Set<DayOfWeek> parseDays(String s) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         if (s != null && !s.isBlank()) {
-            Arrays.stream(s.split(",")).map(String::trim).map(DayOfWeek::valueOf).forEach(days::add);
+            Arrays.stream(s.split(",")).map(String::trim).map(Batch::day).forEach(days::add);
         }
         return days;
+    }
+
+    private static DayOfWeek day(String name) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equals(name) || d.name().startsWith(name) && name.length() == 3) return d;
+        }
+        throw new IllegalArgumentException("No day " + name);
     }
 
     /** Copies what a form edits (not the home, status or id). */

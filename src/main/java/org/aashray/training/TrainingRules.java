@@ -44,6 +44,10 @@ final class TrainingRules {
                 errors.add(new FieldError("startDate", "training.validation.tooOld"));
             }
         }
+        if (b.getStartDate() != null && b.getStartDate().isAfter(today.plusYears(2))) {
+            // planned up to two years ahead, as far back as a batch may be recorded; year 9999 is a typing slip
+            errors.add(new FieldError("startDate", "validation.dateRange", today.minusYears(2), today.plusYears(2)));
+        }
         if (b.getDays().isEmpty()) errors.add(new FieldError("days", "training.validation.noDays"));
         if (b.getStartTime() == null) errors.add(new FieldError("startTime", "validation.required"));
         if (b.getEndTime() == null) errors.add(new FieldError("endTime", "validation.required"));

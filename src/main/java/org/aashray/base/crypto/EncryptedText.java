@@ -1,5 +1,6 @@
 package org.aashray.base.crypto;
 
+import org.aashray.base.TextInput;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -23,9 +24,14 @@ public class EncryptedText implements AttributeConverter<String, String> {
         return c;
     }
 
+    /**
+     * An explicit converter replaces the auto-applied {@link org.aashray.base.TextInputConverter}, so the same removal of control
+     * and direction-override characters ({@link TextInput#clean}) happens here, before encrypting.
+     */
     @Override
     public String convertToDatabaseColumn(String attribute) {
-        return attribute == null || attribute.isEmpty() ? null : cipher().encrypt(attribute);
+        String clean = TextInput.clean(attribute);
+        return clean == null || clean.isEmpty() ? null : cipher().encrypt(clean);
     }
 
     @Override

@@ -124,6 +124,7 @@ class CarePlanSection implements ResidentProfileSection {
             TextArea summary = new TextArea(tab.getTranslation("careplans.review.summary"));
             summary.setWidthFull();
             summary.setId("careplan-review-summary");
+            summary.setMaxLength(4000); // CarePlanService.MAX_SUMMARY
             Button review = new Button(tab.getTranslation("careplans.review.record"), e -> {
                 try {
                     plans.review(plan.id(), plan.version(), summary.getValue());

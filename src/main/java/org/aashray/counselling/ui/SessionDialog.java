@@ -121,7 +121,7 @@ class SessionDialog extends Dialog {
         topic.setMaxLength(200);
         topic.setId("session-topic");
         planFields.putAll(Map.of("kind", kind, "mode", mode, "residents", residents, "room", room, "start", start, "end", end,
-                "weeks", weeks));
+                "weeks", weeks, "date", date, "topic", topic));
 
         FormLayout plan = new FormLayout(kind, mode, residents, room, date, start, end, topic);
         plan.setColspan(residents, 2);
@@ -212,6 +212,7 @@ class SessionDialog extends Dialog {
         note.setHelperText(getTranslation("counselling.session.noteHelp"));
         note.setId("session-note");
         note.setMinHeight("6rem");
+        note.setMaxLength(4000); // CounsellingRules.MAX_NOTE
         counselling.readNote(existing.id()).ifPresent(note::setValue);
         saveRecord.setText(getTranslation("counselling.session.saveRecord"));
         saveRecord.setId("session-save-record");

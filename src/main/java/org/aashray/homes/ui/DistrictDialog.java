@@ -22,6 +22,10 @@ class DistrictDialog extends Dialog {
         code.setHelperText(getTranslation("districts.codeHelp"));
         TextField name = new TextField(getTranslation("districts.name"));
         TextField state = new TextField(getTranslation("districts.state"));
+        // as wide as districts' columns; HomeService gives the message if more arrives
+        code.setMaxLength(10);
+        name.setMaxLength(120);
+        state.setMaxLength(80);
         add(new FormLayout(code, name, state));
         Map<String, HasValidation> fields = Map.of("code", code, "name", name, "state", state);
         Button save = new Button(getTranslation("common.save"), e -> {

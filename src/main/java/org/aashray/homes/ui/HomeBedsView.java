@@ -54,6 +54,7 @@ public class HomeBedsView extends VerticalLayout implements HasUrlParameter<Long
         add(new H3(home.name() + " (" + home.code() + ")"), capacity);
         roomName.setLabel(getTranslation("beds.newRoom"));
         roomName.setId("room-name");
+        roomName.setMaxLength(60); // rooms.name; BedService refuses more with a message
         Button addRoom = new Button(getTranslation("beds.addRoom"), e -> {
             try {
                 beds.addRoom(home.id(), roomName.getValue());
@@ -98,6 +99,7 @@ public class HomeBedsView extends VerticalLayout implements HasUrlParameter<Long
             count.setWidth("8rem");
             TextField prefix = new TextField(getTranslation("beds.prefix"));
             prefix.setWidth("8rem");
+            prefix.setMaxLength(10); // BedService allows 10, so labels fit beds.label
             prefix.setValue(room.name().substring(0, 1).toUpperCase());
             Button add = new Button(getTranslation("beds.addBeds"), e -> {
                 try {

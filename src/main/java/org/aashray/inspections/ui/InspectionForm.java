@@ -57,6 +57,8 @@ class InspectionForm extends Dialog {
         inspectors.setLabel(getTranslation("inspections.inspectors"));
         inspectors.setHelperText(getTranslation("inspections.inspectorsHelp"));
         inspectors.setId("inspection-inspectors");
+        inspectors.setMaxLength(300); // as InspectionService allows
+        summary.setMaxLength(2000);
         summary.setLabel(getTranslation("inspections.summary"));
         FormLayout head = new FormLayout(visitDate, inspectors, summary);
         head.setColspan(summary, 2);
@@ -71,6 +73,7 @@ class InspectionForm extends Dialog {
             rating.setId("rating-" + area.name().toLowerCase());
             TextField note = new TextField(getTranslation("inspections.note"));
             note.setMaxLength(1000);
+            note.setId("note-" + area.name().toLowerCase());
             ratings.put(area, rating);
             notes.put(area, note);
             checklist.add(rating, note);
@@ -108,7 +111,9 @@ class InspectionForm extends Dialog {
     ActionRow addActionRow() {
         TextField description = new TextField(getTranslation("inspections.actionDescription"));
         description.setWidth("22rem");
+        description.setMaxLength(1000);
         TextField owner = new TextField(getTranslation("inspections.actionOwner"));
+        owner.setMaxLength(120);
         DatePicker due = new DatePicker(getTranslation("inspections.actionDue"));
         due.setValue(today.plusDays(30));
         ActionRow row = new ActionRow(description, owner, due);

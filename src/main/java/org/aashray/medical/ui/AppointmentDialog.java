@@ -35,6 +35,9 @@ import org.springframework.data.domain.Sort;
 /** Books or opens a medical appointment; purpose and result only for medical staff. */
 class AppointmentDialog extends Dialog {
 
+    /** As MedicalService keeps it (the encrypted TEXT column). */
+    static final int MAX_TEXT = 4000;
+
     final ComboBox<ResidentSummary> resident = new ComboBox<>();
     final Select<AppointmentKind> kind = new Select<>();
     final TextField place = new TextField();
@@ -78,7 +81,10 @@ class AppointmentDialog extends Dialog {
         status.setItems(AppointmentStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("medical.status." + s));
         result.setLabel(getTranslation("medical.appointment.result"));
-        fields.putAll(Map.of("resident", resident, "kind", kind, "place", place, "start", start, "end", end, "status", status));
+        purpose.setMaxLength(MAX_TEXT);
+        result.setMaxLength(MAX_TEXT);
+        fields.putAll(Map.of("resident", resident, "kind", kind, "place", place, "date", date, "start", start, "end", end,
+                "status", status, "purpose", purpose, "result", result));
         FormLayout form = new FormLayout(resident, kind, place, date, start, end);
         add(form);
         if (existing == null) {

@@ -26,6 +26,7 @@ class HealthCheckDialog extends Dialog {
         findings.setWidthFull();
         findings.setMinHeight("8rem");
         findings.setId("check-findings");
+        findings.setMaxLength(AppointmentDialog.MAX_TEXT);
         add(findings);
         save.setText(getTranslation("medical.check.done"));
         save.setId("check-save");

@@ -85,11 +85,15 @@ class MedicalSection implements ResidentProfileSection {
             medication.setValue(notes.medication() == null ? "" : notes.medication());
             medication.setWidthFull();
             medication.setId("medical-medication");
+            conditions.setMaxLength(AppointmentDialog.MAX_TEXT);
+            medication.setMaxLength(AppointmentDialog.MAX_TEXT);
             long[] version = {notes.version()};
             Button save = new Button(tab.getTranslation("medical.notes.save"), e -> {
                 try {
                     version[0] = medical.saveNotes(resident.id(), version[0], conditions.getValue(), medication.getValue()).version();
                     Notifications.success(tab.getTranslation("medical.saved"));
+                } catch (org.aashray.base.ValidationException ex) {
+                    org.aashray.base.ui.FieldErrors.show(tab, ex, java.util.Map.of("conditions", conditions, "medication", medication));
                 } catch (ConcurrentEditException ex) {
                     Notifications.error(tab.getTranslation("medical.concurrent"));
                 }

@@ -36,6 +36,7 @@ class AbsenceDialog extends Dialog {
         expectedReturn.setLabel(getTranslation("placements.away.expectedReturn"));
         expectedReturn.setValue(today.plusDays(1));
         note.setLabel(getTranslation("placements.away.note"));
+        note.setMaxLength(300); // placement_absences.note
         add(new FormLayout(kind, leftOn, expectedReturn, note));
         Map<String, HasValidation> fields = Map.of("kind", kind, "leftOn", leftOn, "expectedReturn", expectedReturn, "note", note);
         Button save = new Button(getTranslation("common.save"), e -> {

@@ -53,6 +53,8 @@ class AdmitDialog extends Dialog {
         orderNumber.setId("admit-order");
         orderDate.setLabel(getTranslation("placements.orderDate"));
         orderDate.setMax(board.today());
+        orderNumber.setMaxLength(60); // placements.order_number
+        basisReason.setMaxLength(500);
         basisReason.setLabel(getTranslation("placements.basisReason"));
         basisReason.setId("admit-reason");
         if (chosenBed != null) bed.setValue(chosenBed);

@@ -55,6 +55,11 @@ class ExitDialog extends Dialog {
         informedCwc.setLabel(getTranslation("placements.exit.informedCwc"));
         informedDetails.setLabel(getTranslation("placements.exit.informedDetails"));
         informedDetails.setHelperText(getTranslation("placements.exit.informedHelp"));
+        // as wide as their columns in placements
+        destination.setMaxLength(300);
+        order.setMaxLength(120);
+        note.setMaxLength(500);
+        informedDetails.setMaxLength(300);
         reason.addValueChangeListener(e -> {
             boolean absconded = e.getValue() == ExitReason.ABSCONDED;
             abscondedAt.setVisible(absconded);

@@ -61,12 +61,14 @@ class MoveDialog extends Dialog {
         orderNumber.setLabel(getTranslation("placements.orderNumber"));
         orderDate.setLabel(getTranslation("placements.orderDate"));
         orderDate.setMax(board.today());
+        reason.setMaxLength(500); // placements.end_reason / basis_reason
+        orderNumber.setMaxLength(60);
         home.setValue(current);
         FormLayout form = new FormLayout(home, bed, date, orderNumber, orderDate, reason);
         form.setColspan(reason, 2);
         add(form);
         Map<String, HasValidation> fields = Map.of("bed", bed, "date", date, "reason", reason, "orderNumber", orderNumber,
-                "resident", home);
+                "orderDate", orderDate, "resident", home);
         save.setText(getTranslation("placements.move.save"));
         save.setId("move-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -43,6 +43,9 @@ public class StayLimitsView extends VerticalLayout implements HasDynamicTitle {
             IntegerField girls = field("placements.limits.girls", l.childGirlMaxAge());
             IntegerField boys = field("placements.limits.boys", l.childBoyMaxAge());
             days.setId("limit-" + l.homeType() + "-days");
+            over55.setId("limit-" + l.homeType() + "-over55");
+            girls.setId("limit-" + l.homeType() + "-girls");
+            boys.setId("limit-" + l.homeType() + "-boys");
             Button save = new Button(getTranslation("common.save"));
             save.setId("limit-" + l.homeType() + "-save");
             Map<String, HasValidation> fields = Map.of("stayDays", days, "stayDaysOver55", over55, "childGirlMaxAge", girls,

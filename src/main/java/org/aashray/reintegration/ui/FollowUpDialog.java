@@ -39,6 +39,13 @@ class FollowUpDialog extends Dialog {
         TextField next = new TextField(getTranslation("reintegration.followup.nextAction"));
         Checkbox concern = new Checkbox(getTranslation("reintegration.followup.raiseConcern"));
         date.setId("followup-date");
+        // the lengths FollowUpService allows
+        met.setMaxLength(300);
+        next.setMaxLength(300);
+        wellbeing.setMaxLength(1000);
+        work.setMaxLength(1000);
+        safety.setMaxLength(1000);
+        signs.setMaxLength(1000);
         mode.setId("followup-mode");
         wellbeing.setId("followup-wellbeing");
         add(new FormLayout(date, mode, met, wellbeing, work, safety, signs, next, concern));

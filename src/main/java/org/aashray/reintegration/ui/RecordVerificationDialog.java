@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
@@ -64,6 +65,13 @@ class RecordVerificationDialog extends Dialog {
         recommendation.setItems(Recommendation.values());
         recommendation.setItemLabelGenerator(r -> Labels.of(this, r));
         label(fields, reasons, "reasons");
+        // the lengths VerificationService allows
+        peopleMet.setMaxLength(300);
+        debts.setMaxLength(500);
+        for (TextArea area : List.of(familyComposition, economicSituation, involvementDetails, communityAttitude, schoolingOrWork, risks)) {
+            area.setMaxLength(1000);
+        }
+        reasons.setMaxLength(2000);
         FormLayout form = new FormLayout(visitDate, peopleMet, familyComposition, economicSituation, involved,
                 involvementDetails, debts, communityAttitude, schoolingOrWork, risks, recommendation, reasons);
         add(form);

@@ -50,8 +50,12 @@ class RequestVerificationDialog extends Dialog {
         dueOn.setLabel(getTranslation("reintegration.verification.dueOn"));
         dueOn.setHelperText(getTranslation("reintegration.verification.dueHelp"));
         add(new FormLayout(kind, destination, contactPerson, assignee, partner, dueOn));
+        // as wide as their columns (reint_verifications); VerificationService gives the message if more arrives
+        destination.setMaxLength(300);
+        contactPerson.setMaxLength(120);
+        partner.setMaxLength(200);
         Map<String, HasValidation> fields = Map.of("destinationKind", kind, "destination", destination,
-                "assignedUsername", assignee, "assignedPartner", partner, "dueOn", dueOn);
+                "contactPerson", contactPerson, "assignedUsername", assignee, "assignedPartner", partner, "dueOn", dueOn);
         save.setText(getTranslation("reintegration.verification.requestSave"));
         save.setId("verification-request-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -47,6 +47,12 @@ class LegalTab extends VerticalLayout {
         label(fields, firNumber, "firNumber");
         label(fields, policeStation, "policeStation");
         label(fields, sectionsInvoked, "sectionsInvoked");
+        // as wide as their columns (resident_legal_cases); the service gives the message if more arrives
+        firNumber.setMaxLength(60);
+        policeStation.setMaxLength(120);
+        sectionsInvoked.setMaxLength(300);
+        court.setMaxLength(160);
+        lawyerName.setMaxLength(120);
         sectionsInvoked.setPlaceholder("ITPA 5, 6; BNS 143");
         label(fields, statementSection, "statementSection");
         // the usual sections; any other can be typed

@@ -58,9 +58,11 @@ class BatchForm extends Dialog {
         provider.setLabel(getTranslation("training.provider"));
         provider.setHelperText(getTranslation("training.provider.help"));
         provider.setId("batch-provider");
+        provider.setMaxLength(160); // training_batches.provider; TrainingRules gives the message if more arrives
         provider.setValue(batch.getProvider() == null ? "" : batch.getProvider());
         venue.setLabel(getTranslation("training.venue"));
         venue.setId("batch-venue");
+        venue.setMaxLength(200);
         venue.setValue(batch.getVenue() == null ? "" : batch.getVenue());
         startDate.setLabel(getTranslation("training.startDate"));
         startDate.setId("batch-start");

@@ -33,6 +33,7 @@ class CourseDialog extends Dialog {
         setHeaderTitle(getTranslation(course.getId() == null ? "training.course.add" : "training.course.edit"));
         name.setLabel(getTranslation("training.course"));
         name.setId("course-name");
+        name.setMaxLength(120); // training_courses.name
         name.setValue(course.getName() == null ? "" : course.getName());
         hours.setLabel(getTranslation("training.course.hours"));
         hours.setValue(course.getDurationHours());
