@@ -598,9 +598,10 @@ abstract class HostileForms extends SpringBrowserlessTest {
         return null;
     }
 
-    private static String invalidFields(UI ui) {
+    /** The fields under {@code root} showing a message, with their messages. */
+    static String invalidFields(Component root) {
         List<String> names = new ArrayList<>();
-        walk(ui.getElement(), e -> {
+        walk(root.getElement(), e -> {
             if (!e.isTextNode()) {
                 e.getComponent().ifPresent(c -> {
                     if (c instanceof HasValidation v && v.isInvalid()) {

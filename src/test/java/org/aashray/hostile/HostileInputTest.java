@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,7 +159,7 @@ class HostileInputTest extends SpringBrowserlessTest {
                             }
                             stored++;
                         } else {
-                            String others = invalidFields(opened.root());
+                            String others = HostileForms.invalidFields(opened.root());
                             failures.add(label + ": neither saved nor a message next to the field"
                                     + (others.isEmpty() ? "" : " (messages on: " + others + ")"));
                         }
@@ -435,30 +434,11 @@ class HostileInputTest extends SpringBrowserlessTest {
         return null;
     }
 
-    private static String invalidFields(Component root) {
-        List<String> names = new ArrayList<>();
-        walk(root.getElement(), e -> {
-            if (!e.isTextNode()) {
-                e.getComponent().ifPresent(c -> {
-                    if (c instanceof HasValidation v && v.isInvalid()) {
-                        names.add(c.getClass().getSimpleName() + ":" + v.getErrorMessage());
-                    }
-                });
-            }
-        });
-        return String.join(", ", names);
-    }
-
-    private static void walk(Element e, java.util.function.Consumer<Element> visit) {
-        visit.accept(e);
-        e.getChildren().forEach(c -> walk(c, visit));
-    }
-
     /** The text is on the page, and no element of the page holds markup made from it. */
     private static void assertRenderedAsText(Component root, String stored) {
         List<String> problems = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        walk(root.getElement(), e -> {
+        HostileForms.walk(root.getElement(), e -> {
             if (e.isTextNode()) {
                 text.append(e.getText());
                 return;

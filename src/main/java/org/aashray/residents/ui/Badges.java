@@ -13,24 +13,12 @@ final class Badges {
     private Badges() {
     }
 
-    static HorizontalLayout of(Component c, ResidentSummary r) {
-        HorizontalLayout badges = new HorizontalLayout();
-        badges.setSpacing(false);
-        badges.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
-        badges.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (!r.consentRecorded()) badges.add(badge(c, ResidentFlag.NO_CONSENT, true));
-        if (r.possibleRetrafficking()) badges.add(badge(c, ResidentFlag.POSSIBLE_RETRAFFICKING, true));
-        if (r.securityThreat()) badges.add(badge(c, ResidentFlag.SECURITY_THREAT, true));
-        if (r.minor()) badges.add(badge(c, ResidentFlag.MINOR, false));
-        if (r.pregnant()) badges.add(badge(c, ResidentFlag.PREGNANT, false));
-        if (r.injuredOrIll()) badges.add(badge(c, ResidentFlag.INJURED_OR_ILL, false));
-        if (r.withChildren()) badges.add(badge(c, ResidentFlag.WITH_CHILDREN, false));
-        return badges;
-    }
+    /** Which labels a resident carries, in the order shown; the first three are shown strong. */
+    private static final java.util.Map<ResidentFlag, java.util.function.Predicate<ResidentSummary>> SHOWN = shown();
+    private static final java.util.Set<ResidentFlag> STRONG = java.util.EnumSet.of(ResidentFlag.NO_CONSENT,
+            ResidentFlag.POSSIBLE_RETRAFFICKING, ResidentFlag.SECURITY_THREAT);
 
-    /** The same labels for a grid column, as a template with data (no components per row). */
-    static com.vaadin.flow.data.renderer.LitRenderer<ResidentSummary> renderer(Component c) {
-        StringBuilder template = new StringBuilder("<span class=\"resident-badges\">");
+    private static java.util.Map<ResidentFlag, java.util.function.Predicate<ResidentSummary>> shown() {
         java.util.Map<ResidentFlag, java.util.function.Predicate<ResidentSummary>> shown = new java.util.LinkedHashMap<>();
         shown.put(ResidentFlag.NO_CONSENT, r -> !r.consentRecorded());
         shown.put(ResidentFlag.POSSIBLE_RETRAFFICKING, ResidentSummary::possibleRetrafficking);
@@ -39,19 +27,34 @@ final class Badges {
         shown.put(ResidentFlag.PREGNANT, ResidentSummary::pregnant);
         shown.put(ResidentFlag.INJURED_OR_ILL, ResidentSummary::injuredOrIll);
         shown.put(ResidentFlag.WITH_CHILDREN, ResidentSummary::withChildren);
-        java.util.List<ResidentFlag> strong = java.util.List.of(ResidentFlag.NO_CONSENT, ResidentFlag.POSSIBLE_RETRAFFICKING,
-                ResidentFlag.SECURITY_THREAT);
-        shown.keySet().forEach(flag -> {
+        return java.util.Collections.unmodifiableMap(shown);
+    }
+
+    static HorizontalLayout of(Component c, ResidentSummary r) {
+        HorizontalLayout badges = new HorizontalLayout();
+        badges.setSpacing(false);
+        badges.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
+        badges.setAlignItems(FlexComponent.Alignment.CENTER);
+        SHOWN.forEach((flag, carries) -> {
+            if (carries.test(r)) badges.add(badge(c, flag, STRONG.contains(flag)));
+        });
+        return badges;
+    }
+
+    /** The same labels for a grid column, as a template with data (no components per row). */
+    static com.vaadin.flow.data.renderer.LitRenderer<ResidentSummary> renderer(Component c) {
+        StringBuilder template = new StringBuilder("<span class=\"resident-badges\">");
+        SHOWN.keySet().forEach(flag -> {
             String key = property(flag);
             template.append("<span ?hidden=${!item.").append(key).append("} class=\"resident-badge badge-")
-                    .append(flag.name().toLowerCase().replace('_', '-')).append(strong.contains(flag) ? " strong" : "")
+                    .append(flag.name().toLowerCase().replace('_', '-')).append(STRONG.contains(flag) ? " strong" : "")
                     .append("\">${item.").append(key).append("}</span>");
         });
         template.append("</span>");
         var renderer = com.vaadin.flow.data.renderer.LitRenderer.<ResidentSummary>of(template.toString());
-        shown.forEach((flag, test) -> {
+        SHOWN.forEach((flag, carries) -> {
             String label = Texts.label(c, flag);
-            renderer.withProperty(property(flag), r -> test.test(r) ? label : null);
+            renderer.withProperty(property(flag), r -> carries.test(r) ? label : null);
         });
         return renderer;
     }
