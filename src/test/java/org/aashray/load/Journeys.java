@@ -157,19 +157,14 @@ final class Journeys {
         }
         think.pause();
 
-        List<VaadinClient.Node> slots = client.find(n -> {
-            String id = n.attribute("id");
-            if (id == null || !id.startsWith("cal-slot-")) return false;
-            int hour = Integer.parseInt(id.substring(id.length() - 4, id.length() - 2));
-            return hour >= 9 && hour <= 15;
-        });
+        List<Slot> slots = freeSlots();
         if (slots.isEmpty()) {
             timer.fail("counsellor: open slot", "no free slot in the week");
             return;
         }
-        VaadinClient.Node slot = slots.get(random.nextInt(slots.size()));
-        if (slot.listeners.containsKey("click")) client.click(slot.id, timer, "counsellor: open slot"); // a listener per slot
-        else client.clickInside(slot.id, timer, "counsellor: open slot"); // the day column listens
+        Slot slot = slots.get(random.nextInt(slots.size()));
+        if (slot.node() >= 0) client.click(slot.node(), timer, "counsellor: open slot"); // a listener per slot
+        else client.clickInside(slot.column(), slot.id(), timer, "counsellor: open slot"); // the day column listens
         if (client.findById("session-residents").isEmpty()) {
             timer.fail("counsellor: open slot", "the booking dialog did not open");
             return;
@@ -200,6 +195,31 @@ final class Journeys {
             client.navigate("counselling/today", timer, "counsellor: my day");
             think.pause();
         }
+    }
+
+    /** A free half-hour between 9:00 and 16:00: its day column, its id, and its own node on older builds. */
+    private record Slot(int column, String id, int node) {
+        boolean daytime() {
+            int hour = Integer.parseInt(id.substring(id.length() - 4, id.length() - 2));
+            return hour >= 9 && hour <= 15;
+        }
+    }
+
+    private static final java.util.regex.Pattern SLOT_ID = java.util.regex.Pattern.compile("id=\"(cal-slot-\\d{12})\"");
+
+    /** The free slots are markup inside each day column (older builds: a component each). */
+    private List<Slot> freeSlots() {
+        List<Slot> slots = new java.util.ArrayList<>();
+        for (VaadinClient.Node n : client.find(n -> n.properties.containsKey("innerHTML"))) {
+            var m = SLOT_ID.matcher(n.properties.get("innerHTML").asString());
+            int column = client.parentOf(n.id);
+            while (m.find()) slots.add(new Slot(column, m.group(1), -1));
+        }
+        for (VaadinClient.Node n : client.find(n -> n.attribute("id") != null && n.attribute("id").startsWith("cal-slot-"))) {
+            slots.add(n.listeners.containsKey("click") ? new Slot(-1, n.attribute("id"), n.id)
+                    : new Slot(client.parentOf(n.id), n.attribute("id"), -1));
+        }
+        return slots.stream().filter(Slot::daytime).toList();
     }
 
     // ---- district official -------------------------------------------------------------------------------------

@@ -81,7 +81,7 @@ class LoadHarness {
             System.out.printf("[load] app pid %d on %s started in %d s (database %s)%n", app.pid, app.url,
                     (System.nanoTime() - started) / 1_000_000_000, database);
             try {
-                int accounts = profile ? 3 : levels.stream().mapToInt(Integer::intValue).max().orElse(50);
+                int accounts = profile ? Arrays.stream(mix).sum() : levels.stream().mapToInt(Integer::intValue).max().orElse(50);
                 seed(jdbc, accounts, mix, Integer.getInteger("load.residents", 6000));
             } catch (Exception e) {
                 app.close();
@@ -244,12 +244,15 @@ class LoadHarness {
             }
         });
         HttpClient http = VaadinClient.newHttpClient();
+        int[] mix = Arrays.stream(System.getProperty("load.mix", "2:2:1").split(":")).mapToInt(Integer::parseInt).toArray();
         for (String role : ROLES) {
             VaadinClient client = new VaadinClient(http, app.url);
-            assertThat(client.login(role + "-load-1", "aashray-demo", timer)).isTrue();
+            int first = 0;
+            while (!roleOf(first, mix).equals(role)) first++; // accounts are named by their place in the mix
+            assertThat(client.login(role + "-load-" + (first + 1), "aashray-demo", timer)).isTrue();
             Journeys journeys = new Journeys(client, timer, () -> Thread.sleep(600), new Random(7));
             journeys.landOn("");
-            for (int round = 0; round < 4; round++) {
+            for (int round = 0; round < Integer.getInteger("load.rounds", 4); round++) {
                 switch (role) {
                     case "reception" -> journeys.reception(round);
                     case "counsellor" -> journeys.counsellor(round);

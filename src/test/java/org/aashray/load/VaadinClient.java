@@ -156,13 +156,17 @@ final class VaadinClient {
         return send(timer, action, event(node, "click", JSON.valueToTree(CLICK_DATA)));
     }
 
-    /** A click inside a node that listens for it, naming the clicked child by its id (event.target.id). */
-    JsonNode clickInside(int child, Timer timer, String action) throws IOException, InterruptedException {
-        int parent = nodes.values().stream().filter(n -> n.children().contains(child)).map(n -> n.id).findFirst()
-                .orElseThrow(() -> new ProtocolException("node " + child + " has no parent on the page"));
+    /** A click inside a node that listens for it, naming the clicked element by its id (event.target.id). */
+    JsonNode clickInside(int listening, String targetId, Timer timer, String action) throws IOException, InterruptedException {
         ObjectNode data = JSON.valueToTree(CLICK_DATA);
-        data.put("event.target.id", nodes.get(child).attribute("id"));
-        return send(timer, action, event(parent, "click", data));
+        data.put("event.target.id", targetId);
+        return send(timer, action, event(listening, "click", data));
+    }
+
+    /** The node holding {@code child} in its children list. */
+    int parentOf(int child) {
+        return nodes.values().stream().filter(n -> n.children().contains(child)).map(n -> n.id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("node " + child + " has no parent on the page"));
     }
 
     /** Picks a select's item by the start of its label (the client sends the item's key as the value). */

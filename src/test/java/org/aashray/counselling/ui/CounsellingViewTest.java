@@ -34,16 +34,20 @@ class CounsellingViewTest extends SpringBrowserlessTest {
     }
 
     private void click(Component root, String id) {
-        Component target = find(root, id).orElseThrow(() -> new AssertionError("no component " + id));
         if (id.startsWith("cal-slot-")) {
-            // the day column listens for clicks and is told the slot's id, as the browser does
-            com.vaadin.flow.dom.Element column = target.getElement().getParent();
+            // the day column listens for clicks and is told the slot's id, as the browser does; the slot is markup
+            // inside the column, so it must be in the column's markup for the browser to send its id
+            String day = id.substring("cal-slot-".length(), "cal-slot-".length() + 8);
+            Component column = find(root, ScheduleCalendar.DAY_ID + day).orElseThrow(() -> new AssertionError("no day " + day));
+            assertThat(column.getChildren().map(c -> c.getElement().getProperty("innerHTML", ""))
+                    .anyMatch(html -> html.contains("id=\"" + id + "\""))).as("slot " + id + " on the page").isTrue();
             var data = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
-                    .put(org.aashray.base.schedule.ui.ScheduleCalendar.TARGET_ID, id);
-            column.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                    .fireEvent(new com.vaadin.flow.dom.DomEvent(column, "click", data));
+                    .put(ScheduleCalendar.TARGET_ID, id);
+            column.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                    .fireEvent(new com.vaadin.flow.dom.DomEvent(column.getElement(), "click", data));
             return;
         }
+        Component target = find(root, id).orElseThrow(() -> new AssertionError("no component " + id));
         ComponentUtil.fireEvent(target, new ClickEvent<>(target));
     }
 

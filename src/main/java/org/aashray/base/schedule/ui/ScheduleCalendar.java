@@ -31,6 +31,9 @@ public class ScheduleCalendar extends Div {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String SLOT_ID = "cal-slot-";
     private static final DateTimeFormatter SLOT_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
+    /** A day column's id: {@code cal-day-yyyyMMdd}; its free half-hours are {@code cal-slot-yyyyMMddHHmm}. */
+    public static final String DAY_ID = "cal-day-";
+    private static final DateTimeFormatter DAY_ID_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     /** The event data naming the clicked element, sent by the browser with each click on a day column. */
     public static final String TARGET_ID = "event.target.id";
 
@@ -123,32 +126,37 @@ public class ScheduleCalendar extends Div {
             if (day.equals(date) && mode == Mode.WEEK) head.addClassName("cal-selected");
             grid.add(head);
         }
+        // The time labels and the free half-hours are plain markup made here from dates alone (no user text): one
+        // element each instead of a component per half hour, so a week costs ~15 nodes, not ~160, on every step.
         Div times = new Div();
         times.addClassName("cal-times");
         times.getStyle().set("--slots", String.valueOf(slots));
+        StringBuilder labels = new StringBuilder();
         for (int s = 0; s < slots; s++) {
-            Div label = new Div(s % 2 == 0 ? from.plusMinutes((long) s * SLOT_MINUTES).format(TIME) : "");
-            label.addClassName("cal-time");
-            times.add(label);
+            labels.append("<div class=\"cal-time\">").append(s % 2 == 0 ? from.plusMinutes((long) s * SLOT_MINUTES).format(TIME) : "")
+                    .append("</div>");
         }
+        times.getElement().setProperty("innerHTML", labels.toString());
         grid.add(times);
         for (int d = 0; d < days; d++) {
             LocalDate day = first.plusDays(d);
             Div column = new Div();
             column.addClassName("cal-day");
+            column.setId(DAY_ID + day.format(DAY_ID_DATE));
             column.getStyle().set("--slots", String.valueOf(slots));
-            // One listener per day, told which slot was clicked, instead of one per half hour: a week has 126
-            // slots, and each listener costs memory in the session and bytes on every page of the week.
+            // One listener per day, told which slot was clicked, instead of one per half hour.
             column.getElement().addEventListener("click", e -> slotClicked(e.getEventData().path(TARGET_ID)))
                     .addEventData(TARGET_ID);
+            Div free = new Div();
+            free.addClassName("cal-slots");
+            StringBuilder markup = new StringBuilder();
             for (int s = 0; s < slots; s++) {
                 LocalDateTime slotStart = day.atTime(from).plusMinutes((long) s * SLOT_MINUTES);
-                Div slot = new Div();
-                slot.addClassName("cal-slot");
-                slot.setId(SLOT_ID + slotStart.format(SLOT_ID_TIME));
-                slot.getElement().setAttribute("title", slotStart.format(TIME));
-                column.add(slot);
+                markup.append("<div class=\"cal-slot\" id=\"").append(SLOT_ID).append(slotStart.format(SLOT_ID_TIME))
+                        .append("\" title=\"").append(slotStart.format(TIME)).append("\"></div>");
             }
+            free.getElement().setProperty("innerHTML", markup.toString());
+            column.add(free);
             LocalDateTime dayFrom = day.atTime(from);
             for (CalendarEntry entry : shown) {
                 if (!entry.start().toLocalDate().equals(day)) continue;
