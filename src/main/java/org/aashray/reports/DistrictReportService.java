@@ -78,6 +78,24 @@ public class DistrictReportService {
         return scopes;
     }
 
+    /**
+     * Checks that the reader may see this scope and tells whether her counts are suppressed: what, besides the
+     * scope and the month, makes one reader's report differ from another's.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean suppressedFor(ReportScope scope) {
+        requireScope(scope);
+        return currentUser.has(Role.DISTRICT_OFFICIAL);
+    }
+
+    private void requireScope(ReportScope scope) {
+        java.util.Set<Long> accessible = homes.accessibleHomes().stream().map(HomeSummary::id).collect(Collectors.toSet());
+        if (scope.homeIds().isEmpty() || !accessible.containsAll(scope.homeIds())) {
+            throw new AccessDeniedException("Report scope outside your homes");
+        }
+    }
+
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public DistrictFigures figures(ReportScope scope, YearMonth month) {

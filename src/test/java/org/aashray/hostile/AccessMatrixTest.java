@@ -216,6 +216,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             CourseService.settings=AUTHENTICATED
             DistrictReportService.figures=DISTRICT_OFFICIAL CARE_MANAGER ADMIN
             DistrictReportService.scopes=DISTRICT_OFFICIAL CARE_MANAGER ADMIN
+            DistrictReportService.suppressedFor=DISTRICT_OFFICIAL CARE_MANAGER ADMIN
             EnrolmentService.complete=TRAINER CARE_MANAGER
             EnrolmentService.drop=TRAINER CARE_MANAGER
             EnrolmentService.enrol=TRAINER CARE_MANAGER

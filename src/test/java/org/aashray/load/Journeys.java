@@ -243,10 +243,10 @@ final class Journeys {
             }
             var file = client.findById("report-file-pdf");
             if (file.isEmpty()) {
-                timer.fail("official: monthly PDF ready (end to end)", "no file after 90 s");
+                timer.fail("official: monthly PDF ready " + Timer.END_TO_END, "no file after 90 s");
                 return;
             }
-            timer.record("official: monthly PDF ready (end to end)", System.nanoTime() - start, false);
+            timer.record("official: monthly PDF ready " + Timer.END_TO_END, System.nanoTime() - start, false);
             byte[] pdf = client.download(file.get().attribute("href"), timer, "official: download PDF");
             if (pdf.length < 5 || pdf[0] != '%' || pdf[1] != 'P') timer.fail("official: download PDF", "not a PDF");
             else REPORTS.incrementAndGet();
