@@ -338,6 +338,18 @@ abstract class HostileForms extends SpringBrowserlessTest {
                 && n.getElement().getThemeList().contains("success"));
     }
 
+    /** What the session's error handler was told since the last {@link #logIn} or clear. */
+    protected List<String> serverErrors() {
+        return serverErrors;
+    }
+
+    /** The text of the notifications showing now, with the given theme ("error", "success"). */
+    protected String notices(String theme) {
+        return find(Notification.class).all().stream().filter(n -> n.isOpened() && n.getElement().getThemeList().contains(theme))
+                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .collect(Collectors.joining(" | "));
+    }
+
     protected String t(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
     }
