@@ -462,7 +462,7 @@ abstract class HostileForms extends SpringBrowserlessTest {
         return fields;
     }
 
-    /** The form's editable text, number and date fields under the root, by key: id, else label, else Java field. */
+    /** The form's editable text, number, date and date-and-time fields under the root, by key: id, else label, else Java field. */
     protected static Map<String, HasValue<?, ?>> fieldsOf(Component root) {
         Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
         Map<Object, String> javaNames = javaNames(root);
