@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlertSettingsService {
 
     static final int MAX_DAYS = 3650;
+    /** alert_rule_settings.cron */
+    static final int MAX_CRON = 120;
 
     private final AlertRules rules;
     private final AlertRuleSettingsRepository settings;
@@ -95,6 +97,8 @@ public class AlertSettingsService {
         }
         if (s.cron() == null || s.cron().isBlank()) {
             errors.add(new FieldError("cron", "validation.required"));
+        } else if (s.cron().trim().length() > MAX_CRON) {
+            errors.add(new FieldError("cron", "validation.tooLong", MAX_CRON));
         } else if (!CronExpression.isValidExpression(s.cron().trim())) {
             errors.add(new FieldError("cron", "alerts.validation.cron"));
         }

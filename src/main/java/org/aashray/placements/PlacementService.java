@@ -243,6 +243,10 @@ public class PlacementService {
             throw new ConcurrentEditException("Placement", null);
         }
         notBefore(errors, "date", e.date(), current.getStartDate(), "placements.validation.exitBeforeStay");
+        if (absconded && e.abscondedAt() != null && e.abscondedAt().toLocalDate().isBefore(current.getStartDate())) {
+            // she was missed during this stay: a moment before it began (year 0) is a typing slip
+            errors.add(new FieldError("abscondedAt", "validation.dateRange", current.getStartDate(), today));
+        }
         for (ExitGuard guard : exitGuards) {
             errors.addAll(guard.objections(e.residentId(), current.getHomeId(), e));
         }

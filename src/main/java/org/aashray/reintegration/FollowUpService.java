@@ -16,6 +16,7 @@ import org.aashray.base.ValidationException.FieldError;
 import org.aashray.placements.ExitReason;
 import org.aashray.placements.ResidentExited;
 import org.aashray.residents.ResidentSummary;
+import org.aashray.security.HomeStaffDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,12 +40,14 @@ public class FollowUpService {
     private final ReintegrationSettingsService settings;
     private final ReintegrationAccess access;
     private final ApplicationEventPublisher events;
+    private final HomeStaffDirectory staff;
     private final AuditLog audit;
     private final Clock clock;
 
     FollowUpService(ExitRepository exits, FollowUpRepository followUps, VerificationRepository verifications,
                     ReintegrationSettingsService settings, ReintegrationAccess access, ApplicationEventPublisher events,
-                    AuditLog audit, Clock clock) {
+                    HomeStaffDirectory staff, AuditLog audit, Clock clock) {
+        this.staff = staff;
         this.exits = exits;
         this.followUps = followUps;
         this.verifications = verifications;
@@ -107,6 +110,10 @@ public class FollowUpService {
         String u = clean(username);
         if (p == null && u == null) throw new ValidationException("responsiblePartner", "reintegration.validation.assignee");
         if (p != null && p.length() > 200) throw new ValidationException("responsiblePartner", "reintegration.validation.tooLong", 200);
+        if (u != null && !u.equals(e.getResponsibleUsername()) && staff.staffOf(e.getHomeId()).stream().noneMatch(s -> s.username().equals(u))) {
+            // a member of staff of her home, as for a home verification (a typed name matched nobody's account)
+            throw new ValidationException("responsibleUsername", "reintegration.validation.notStaffOfHome");
+        }
         Map<String, Object> before = Map.of("partner", String.valueOf(e.getResponsiblePartner()), "user", String.valueOf(e.getResponsibleUsername()));
         e.responsible(p, u);
         try {

@@ -125,7 +125,7 @@ public class ReadinessService {
             String note = a == null ? null : clean(a.note());
             if (a == null || a.answer() == null) errors.add(new FieldError(item.name(), "validation.required"));
             else if (a.answer() == Answer.NOT_APPLICABLE && note == null) errors.add(new FieldError(item.name(), "reintegration.validation.noteForNotApplicable"));
-            if (note != null && note.length() > 500) errors.add(new FieldError(item.name(), "reintegration.validation.tooLong", 500));
+            if (note != null && note.length() > 500) errors.add(new FieldError(item.name() + ".note", "reintegration.validation.tooLong", 500));
             if (a != null && a.answer() != null) check.getAnswers().add(new ReadinessAnswer(item, a.answer(), e.getValue(), note));
         }
         if (!errors.isEmpty()) throw new ValidationException(errors);

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RepatriationService {
 
+    /** How far back a step of the process may be dated, and how far ahead a permit may run (year 0 or 9999 are slips). */
+    static final int YEARS = 10;
+
     private final RepatriationRepository repatriations;
     private final ReintegrationAccess access;
     private final AuditLog audit;
@@ -63,6 +66,15 @@ public class RepatriationService {
         notFuture(errors, "nationalityRequestedOn", edited.getNationalityRequestedOn(), today);
         notFuture(errors, "nationalityReceivedOn", edited.getNationalityReceivedOn(), today);
         notFuture(errors, "permitIssuedOn", edited.getPermitIssuedOn(), today);
+        LocalDate earliest = today.minusYears(YEARS);
+        within(errors, "nationalityRequestedOn", edited.getNationalityRequestedOn(), earliest, today);
+        within(errors, "nationalityReceivedOn", edited.getNationalityReceivedOn(), earliest, today);
+        within(errors, "permitIssuedOn", edited.getPermitIssuedOn(), earliest, today);
+        within(errors, "permitExpiresOn", edited.getPermitExpiresOn(), earliest, today.plusYears(YEARS));
+        if (!complete) {
+            // a planned handover: at most a year ahead
+            within(errors, "handoverDate", edited.getHandoverDate(), earliest, today.plusYears(1));
+        }
         order(errors, "nationalityReceivedOn", edited.getNationalityRequestedOn(), edited.getNationalityReceivedOn());
         order(errors, "permitExpiresOn", edited.getPermitIssuedOn(), edited.getPermitExpiresOn());
         if (edited.getPermitIssuedOn() != null && edited.getPermitExpiresOn() == null) errors.add(new FieldError("permitExpiresOn", "validation.required"));
@@ -74,7 +86,10 @@ public class RepatriationService {
         length(errors, "note", edited.getNote(), 500);
         if (complete) {
             if (edited.getHandoverDate() == null) errors.add(new FieldError("handoverDate", "validation.required"));
-            else notFuture(errors, "handoverDate", edited.getHandoverDate(), today);
+            else {
+                notFuture(errors, "handoverDate", edited.getHandoverDate(), today);
+                within(errors, "handoverDate", edited.getHandoverDate(), earliest, today);
+            }
             if (clean(edited.getHandoverPlace()) == null) errors.add(new FieldError("handoverPlace", "validation.required"));
             if (clean(edited.getReceivingOrganisation()) == null) errors.add(new FieldError("receivingOrganisation", "validation.required"));
             if (edited.getPermitIssuedOn() == null) errors.add(new FieldError("permitIssuedOn", "validation.required"));
@@ -117,6 +132,12 @@ public class RepatriationService {
 
     private static void notFuture(List<FieldError> errors, String field, LocalDate d, LocalDate today) {
         if (d != null && d.isAfter(today)) errors.add(new FieldError(field, "reintegration.validation.future"));
+    }
+
+    /** A date outside the range (the future is said apart, as {@link #notFuture} does). */
+    private static void within(List<FieldError> errors, String field, LocalDate d, LocalDate from, LocalDate to) {
+        if (d == null || errors.stream().anyMatch(e -> e.field().equals(field))) return;
+        if (d.isBefore(from) || d.isAfter(to)) errors.add(new FieldError(field, "validation.dateRange", from, to));
     }
 
     private static void order(List<FieldError> errors, String field, LocalDate first, LocalDate then) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +29,10 @@ import com.vaadin.flow.server.VaadinSession;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,8 +137,8 @@ abstract class HostileForms extends SpringBrowserlessTest {
         List<Count> counts = new ArrayList<>();
         String only = System.getProperty("hostile.only", "");
         for (Form form : forms()) {
-            if (!only.isEmpty() && !form.name().contains(only)) {
-                continue; // while working on one form: -Dhostile.only=part of its name
+            if (!only.isEmpty() && java.util.Arrays.stream(only.split("\\|")).noneMatch(form.name()::contains)) {
+                continue; // while working on some forms: -Dhostile.only='part of a name|part of another'
             }
             logIn(form.username());
             List<String> keys;
@@ -333,6 +338,18 @@ abstract class HostileForms extends SpringBrowserlessTest {
                 && n.getElement().getThemeList().contains("success"));
     }
 
+    /** What the session's error handler was told since the last {@link #logIn} or clear. */
+    protected List<String> serverErrors() {
+        return serverErrors;
+    }
+
+    /** The text of the notifications showing now, with the given theme ("error", "success"). */
+    protected String notices(String theme) {
+        return find(Notification.class).all().stream().filter(n -> n.isOpened() && n.getElement().getThemeList().contains(theme))
+                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .collect(Collectors.joining(" | "));
+    }
+
     protected String t(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
     }
@@ -396,6 +413,8 @@ abstract class HostileForms extends SpringBrowserlessTest {
             test(t).setValue((Integer) value);
         } else if (field instanceof DatePicker t) {
             test(t).setValue((LocalDate) value);
+        } else if (field instanceof DateTimePicker t) {
+            test(t).setValue((LocalDateTime) value);
         } else if (field instanceof ComboBox c && value instanceof String s && c.isAllowCustomValue()) {
             ComponentUtil.fireEvent(c, new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(c, true, s));
         } else {
@@ -443,7 +462,7 @@ abstract class HostileForms extends SpringBrowserlessTest {
         return fields;
     }
 
-    /** The form's editable text, number and date fields under the root, by key: id, else label, else Java field. */
+    /** The form's editable text, number, date and date-and-time fields under the root, by key: id, else label, else Java field. */
     protected static Map<String, HasValue<?, ?>> fieldsOf(Component root) {
         Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
         Map<Object, String> javaNames = javaNames(root);
@@ -453,8 +472,10 @@ abstract class HostileForms extends SpringBrowserlessTest {
             }
             boolean kind = c instanceof TextField || c instanceof TextArea || c instanceof EmailField
                     || c instanceof IntegerField || c instanceof NumberField || c instanceof BigDecimalField
-                    || c instanceof DatePicker || c instanceof ComboBox<?> combo && combo.isAllowCustomValue();
-            if (!kind || c instanceof PasswordField || value.isReadOnly() || !c.getElement().isEnabled() || !shown(c, root)) {
+                    || c instanceof DatePicker || c instanceof DateTimePicker
+                    || c instanceof ComboBox<?> combo && combo.isAllowCustomValue();
+            boolean part = c.getParent().orElse(null) instanceof DateTimePicker; // its date and time halves: one field
+            if (!kind || part || c instanceof PasswordField || value.isReadOnly() || !c.getElement().isEnabled() || !shown(c, root)) {
                 return;
             }
             fields.putIfAbsent(keyOf(c, javaNames), value);
@@ -531,6 +552,9 @@ abstract class HostileForms extends SpringBrowserlessTest {
         if (field instanceof DatePicker) {
             return HOSTILE_DATES;
         }
+        if (field instanceof DateTimePicker) {
+            return HOSTILE_DATES.stream().map(d -> d.atTime(12, 0)).toList(); // midday: the same day in every zone
+        }
         return HOSTILE_TEXT;
     }
 
@@ -554,6 +578,9 @@ abstract class HostileForms extends SpringBrowserlessTest {
         }
         if (value instanceof LocalDate d && (d.getYear() < 1900 || d.getYear() > 2200)) {
             return "the date " + d + " was accepted";
+        }
+        if (value instanceof LocalDateTime t && (t.getYear() < 1900 || t.getYear() > 2200)) {
+            return "the date and time " + t + " was accepted";
         }
         return null;
     }
@@ -594,6 +621,18 @@ abstract class HostileForms extends SpringBrowserlessTest {
             int found = dates.isEmpty() ? 0
                     : jdbc.queryForObject("select count(*) from " + table + " where " + String.join(" or ", dates), Integer.class, args);
             return found > 0 ? null : "saved, but the date " + d + " is not in " + table;
+        }
+        if (value instanceof LocalDateTime t) {
+            // a moment is kept in UTC (hibernate.jdbc.time_zone); a local date and time as typed
+            DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            String local = t.format(minutes);
+            String utc = LocalDateTime.ofInstant(t.atZone(ZoneId.systemDefault()).toInstant(), ZoneOffset.UTC).format(minutes);
+            List<String> moments = columns.stream().filter(c -> Set.of("datetime", "timestamp").contains(c.get("data_type")))
+                    .map(c -> "date_format(" + c.get("column_name") + ", '%Y-%m-%d %H:%i') in (?, ?)").toList();
+            Object[] args = moments.stream().flatMap(x -> java.util.stream.Stream.of(local, utc)).toArray();
+            int found = moments.isEmpty() ? 0
+                    : jdbc.queryForObject("select count(*) from " + table + " where " + String.join(" or ", moments), Integer.class, args);
+            return found > 0 ? null : "saved, but the date and time " + t + " is not in " + table;
         }
         return null;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.aashray.base.TextInput;
 import org.aashray.homes.CurrentHome;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Hostile input (issue #11) in the bed board's dialogs: admit, move within the home, transfer to another home,
- * time away, exit. Everyone admitted or placed here lives in the tests' own homes ({@link HostileFixture}),
+ * time away, exit, and the absconding exit (when she was missed, who was informed). Everyone admitted or placed here lives in the tests' own homes ({@link HostileFixture}),
  * so no bed of the demo homes other tests use is taken.
  */
 @AashrayIntegrationTest
@@ -41,7 +42,8 @@ class HostilePlacementsTest extends HostileForms {
                 new Form("move within the home", user, () -> move(false), "placements"),
                 new Form("transfer to another home", user, () -> move(true), "placements"),
                 new Form("time away", user, this::away, "placement_absences"),
-                new Form("exit", user, this::exit, "placements"));
+                new Form("exit", user, this::exit, "placements"),
+                new Form("absconding exit", user, this::absconded, "placements"));
     }
 
     /** The placements service trims text; the converter removes control and direction characters. */
@@ -110,6 +112,26 @@ class HostilePlacementsTest extends HostileForms {
         reason.setValue(ExitReason.OTHER);
         fill(dialog, "destination", "Hostile destination");
         fill(dialog, "note", "Hostile note");
+        return confirmed(dialog);
+    }
+
+    /** Absconding: when she was missed (today at midnight: after her admission today, never in the future), who was informed. */
+    @SuppressWarnings("unchecked")
+    private Opened absconded() {
+        long resident = fixture.placedResident("Hostile Absconded " + counter.incrementAndGet());
+        Dialog dialog = actions(resident, t("placements.board.exit"));
+        HasValue<?, ExitReason> reason = (HasValue<?, ExitReason>) get(dialog, "reason");
+        reason.setValue(ExitReason.ABSCONDED);
+        LocalDateTime missed = LocalDate.now().atStartOfDay();
+        fill(dialog, "date", missed.toLocalDate());
+        fill(dialog, "abscondedAt", missed);
+        ((HasValue<?, Boolean>) get(dialog, "informedPolice")).setValue(true);
+        fill(dialog, "informedDetails", "Hostile police station");
+        return confirmed(dialog);
+    }
+
+    /** Saving asks for a confirmation first. */
+    private Opened confirmed(Dialog dialog) {
         Button save = (Button) get(dialog, "save");
         Button saveAndConfirm = new Button("save and confirm", e -> {
             save.click();

@@ -14,20 +14,26 @@ import org.aashray.placements.ExitReason;
 import org.aashray.placements.ExitRequest;
 import org.aashray.placements.PlacementRecord;
 import org.aashray.placements.PlacementService;
+import org.aashray.reintegration.CloseReason;
+import org.aashray.reintegration.Country;
 import org.aashray.reintegration.DestinationKind;
 import org.aashray.reintegration.FollowUp;
 import org.aashray.reintegration.FollowUpMode;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.reintegration.HomeVerification;
 import org.aashray.reintegration.Recommendation;
+import org.aashray.reintegration.RepatriationService;
+import org.aashray.reintegration.RepatriationStatus;
 import org.aashray.reintegration.VerificationRequest;
 import org.aashray.reintegration.VerificationService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Hostile input (issue #11) in reintegration: the care manager's request for a home verification, and the
- * record of the verification visit, on the profile's reintegration tab of a resident of the tests' own home.
+ * Hostile input (issue #11) in reintegration, on the profile's reintegration tab of residents of the tests' own
+ * home: the care manager's request for a home verification and the record of the visit; a follow-up visit after
+ * her exit, closing a follow-up, and who is responsible for her there; the readiness checklist and the care
+ * manager's override of it; the repatriation process.
  */
 @AashrayIntegrationTest
 class HostileReintegrationTest extends HostileForms {
@@ -35,14 +41,19 @@ class HostileReintegrationTest extends HostileForms {
     @Autowired HostileFixture fixture;
     @Autowired VerificationService verifications;
     @Autowired PlacementService placements;
+    @Autowired RepatriationService repatriations;
 
     private long resident;
     private long pending;
+    private long repatriated;
+    private long followedUp;
 
     @Override
     protected void prepare() {
         fixture.homeId();
         resident = fixture.resident("Hostile Reintegration " + System.nanoTime() % 100000, 30);
+        repatriated = fixture.resident("Hostile Repatriation " + System.nanoTime() % 100000, 30);
+        followedUp = 0;
     }
 
     @Override
@@ -51,7 +62,12 @@ class HostileReintegrationTest extends HostileForms {
         return List.of(
                 new Form("home verification request", user, this::request, "reint_verifications"),
                 new Form("home verification visit", user, this::visit, "reint_verifications"),
-                new Form("follow-up visit after exit", user, this::followUp, "reint_followups"));
+                new Form("follow-up visit after exit", user, this::followUp, "reint_followups"),
+                new Form("closing a follow-up", user, this::closeFollowUp, "reint_followups"),
+                new Form("follow-up's responsible partner", user, this::responsible, "reint_exits"),
+                new Form("readiness checklist", user, this::checklist, "reint_readiness_checks,reint_readiness_answers"),
+                new Form("readiness override", user, this::override, "reint_overrides"),
+                new Form("repatriation", user, this::repatriation, "reint_repatriations"));
     }
 
     /** Reintegration strips what is typed; the converter removes control and direction characters. */
@@ -61,7 +77,11 @@ class HostileReintegrationTest extends HostileForms {
     }
 
     private Component tab() {
-        open("resident/" + resident);
+        return tab(resident);
+    }
+
+    private Component tab(long residentId) {
+        open("resident/" + residentId);
         TabSheet sheet = (TabSheet) byId("profile-tabs");
         selectTab(sheet, t("reintegration.tab"));
         roundTrip();
@@ -78,21 +98,19 @@ class HostileReintegrationTest extends HostileForms {
     }
 
     /** A resident placed and then leaving care (not restored: no readiness gate), which schedules her follow-ups. */
-    @SuppressWarnings("unchecked")
-    private Opened followUp() {
+    private long exitedResident() {
         long exited = fixture.placedResident("Hostile Follow-up " + counter.incrementAndGet());
         SystemAuthentication.run(() -> {
             PlacementRecord p = placements.current(exited).orElseThrow();
             placements.exit(ExitRequest.of(exited, p.id(), p.version(), LocalDate.now(), ExitReason.OTHER, "Hostile destination",
                     null, "Hostile note"));
         });
-        long previous = resident;
-        resident = exited;
-        try {
-            tab();
-        } finally {
-            resident = previous;
-        }
+        return exited;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Opened followUp() {
+        tab(exitedResident());
         Grid<FollowUp> grid = (Grid<FollowUp>) byId("followups-grid");
         Component actions = test(grid).getCellComponent(0, grid.getColumns().size() - 1);
         Button record = (Button) actions.getChildren().filter(c -> c.getId().orElse("").startsWith("record-followup-"))
@@ -103,6 +121,73 @@ class HostileReintegrationTest extends HostileForms {
         ((Select<FollowUpMode>) valueField(dialog, "followup-mode")).setValue(FollowUpMode.values()[0]);
         fill(dialog, "followup-wellbeing", "Hostile wellbeing");
         return new Opened(dialog, button(dialog, t("common.save")), () -> !dialog.isOpened());
+    }
+
+    /** Each closed follow-up is done with: a newly exited resident's first one for every value. */
+    @SuppressWarnings("unchecked")
+    private Opened closeFollowUp() {
+        tab(exitedResident());
+        Grid<FollowUp> grid = (Grid<FollowUp>) byId("followups-grid");
+        Component actions = test(grid).getCellComponent(0, grid.getColumns().size() - 1);
+        Button close = (Button) actions.getChildren().filter(c -> c.getId().orElse("").startsWith("close-followup-"))
+                .findFirst().orElseThrow();
+        close.click();
+        Dialog dialog = openDialog();
+        ((Select<CloseReason>) valueField(dialog, "close-followup-reason")).setValue(CloseReason.MOVED_AWAY);
+        fill(dialog, "close-followup-note", "Hostile: moved to Pune");
+        return confirmed(dialog, button(dialog, t("reintegration.followup.close")));
+    }
+
+    /** Who is responsible for her after the exit: one exited resident, the dialog opened afresh each time. */
+    private Opened responsible() {
+        if (followedUp == 0) {
+            followedUp = exitedResident();
+        }
+        tab(followedUp);
+        test((Button) byId("set-responsible")).click();
+        Dialog dialog = openDialog();
+        fill(dialog, "responsible-partner", "Hostile partner NGO");
+        return new Opened(dialog, (Button) byId("responsible-save"), () -> !dialog.isOpened());
+    }
+
+    /** A new check of the readiness items, from the previous answers; the computed home verification is read-only. */
+    private Opened checklist() {
+        tab();
+        return new Opened(byId("readiness-checklist"), (Button) byId("readiness-save"), this::savedNotice);
+    }
+
+    /** The override lets one exit pass: a new resident, not ready, for every value. */
+    private Opened override() {
+        tab(fixture.resident("Hostile Override " + counter.incrementAndGet(), 30));
+        test((Button) byId("readiness-override")).click();
+        Dialog dialog = openDialog();
+        fill(dialog, "override-reason", "Hostile: the CWC ordered her release");
+        return confirmed(dialog, (Button) byId("override-save"));
+    }
+
+    /** The open repatriation process of one resident (started the first time), saved step by step. */
+    private Opened repatriation() {
+        if (repatriations.ofResident(repatriated).stream().noneMatch(r -> r.getStatus() == RepatriationStatus.OPEN)) {
+            repatriations.start(repatriated, Country.NP);
+        }
+        Component tab = tab(repatriated);
+        List<Component> panels = new java.util.ArrayList<>();
+        walkComponents(tab, c -> {
+            if (c.getClass().getSimpleName().equals("RepatriationPanel")) {
+                panels.add(c);
+            }
+        });
+        return new Opened(panels.getFirst(), (Button) byId("repatriation-save"), this::savedNotice);
+    }
+
+    /** Saving asks for a confirmation first. */
+    private Opened confirmed(Dialog dialog, Button save) {
+        Button saveAndConfirm = new Button("save and confirm", e -> {
+            save.click();
+            find(Button.class).all().stream().filter(b -> "confirm-action".equals(b.getId().orElse(null))).reduce((a, b) -> b)
+                    .ifPresent(Button::click);
+        });
+        return new Opened(dialog, saveAndConfirm, () -> !dialog.isOpened());
     }
 
     @SuppressWarnings("unchecked")

@@ -186,6 +186,35 @@ class ReintegrationServiceTest {
     }
 
     @Test
+    void the_member_of_staff_responsible_after_an_exit_must_work_in_her_home() {
+        long id = fx.placedResident("SUN-L", "Reintegration Rupa").resident().id();
+        makeReady(id);
+        fx.as("caremanager", () -> placements.exit(restore(id)));
+        ExitInfo exit = fx.as("caremanager", () -> followUps.exits(id)).getFirst();
+
+        assertThatThrownBy(() -> fx.as("caremanager", () -> followUps.setResponsible(exit.id(), exit.version(), null,
+                "<script>alert('x')</script>"))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(ValidationException.FieldError::field)
+                        .containsExactly("responsibleUsername"));
+        ExitInfo set = fx.as("caremanager", () -> followUps.setResponsible(exit.id(), exit.version(), null, "counsellor"));
+        assertThat(set.responsibleUsername()).isEqualTo("counsellor");
+    }
+
+    @Test
+    void repatriation_steps_dated_in_year_0_or_a_permit_running_to_9999_are_refused_next_to_the_date() {
+        long id = fx.placedResident("SUN-T", "Reintegration Sabina").resident().id();
+        Repatriation started = fx.as("caremanager", () -> repatriations.start(id, Country.NP));
+        started.setNationalityRequestedOn(LocalDate.of(0, 1, 1));
+        started.setPermitExpiresOn(LocalDate.of(9999, 12, 31));
+        assertThatThrownBy(() -> fx.as("caremanager", () -> repatriations.save(started.getId(), started, false)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(ValidationException.FieldError::field)
+                        .contains("nationalityRequestedOn", "permitExpiresOn"));
+        assertThat(jdbc.queryForObject("select nationality_requested_on from reint_repatriations where id = ?", LocalDate.class,
+                started.getId())).isNull();
+    }
+
+    @Test
     void staff_of_another_home_can_neither_read_nor_record_and_reception_has_no_access() {
         long id = fx.placedResident("NAD-T", "Reintegration Nasrin", 15).resident().id();
         assertThatThrownBy(() -> fx.as("caremanager", () -> verifications.ofResident(id))).isInstanceOf(AccessDeniedException.class);

@@ -42,6 +42,7 @@ class RuleSettingsForm extends Dialog {
         officialAfterDays.setValue(rule.officialAfterDays());
         cron.setLabel(getTranslation("alerts.settings.cron"));
         cron.setId("rule-cron");
+        cron.setMaxLength(120); // alert_rule_settings.cron
         cron.setHelperText(getTranslation("alerts.settings.cronHelp"));
         cron.setValue(rule.cron());
         add(new FormLayout(enabled, leadDays, careManagerAfterDays, officialAfterDays, cron));

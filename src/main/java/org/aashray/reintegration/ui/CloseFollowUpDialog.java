@@ -25,7 +25,10 @@ class CloseFollowUpDialog extends Dialog {
         reason.setLabel(getTranslation("reintegration.followup.closeReason"));
         reason.setItems(CloseReason.values());
         reason.setItemLabelGenerator(r -> Labels.of(this, r));
+        reason.setId("close-followup-reason");
         TextField note = new TextField(getTranslation("reintegration.followup.closeNote"));
+        note.setId("close-followup-note");
+        note.setMaxLength(500); // reint_followups.close_note
         add(new FormLayout(reason, note));
         Button save = new Button(getTranslation("reintegration.followup.close"), e -> ConfirmAction.ask(
                 getTranslation("reintegration.followup.close"), getTranslation("reintegration.followup.closeConfirm"),

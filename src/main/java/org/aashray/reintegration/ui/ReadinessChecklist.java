@@ -52,6 +52,7 @@ class ReadinessChecklist extends VerticalLayout {
             note.setValue(s.note() == null ? "" : s.note());
             note.setPlaceholder(getTranslation("reintegration.readiness.note"));
             note.setId("note-" + s.item());
+            note.setMaxLength(500); // reint_readiness_answers.note
             note.setWidth("24em");
             if (s.item().computed()) {
                 answer.setReadOnly(true);
@@ -61,6 +62,7 @@ class ReadinessChecklist extends VerticalLayout {
             answers.put(s.item(), answer);
             notes.put(s.item(), note);
             fields.put(s.item().name(), answer);
+            fields.put(s.item().name() + ".note", note);
             HorizontalLayout line = new HorizontalLayout(label, answer, note);
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(line);

@@ -157,7 +157,7 @@ class ReintegrationTab extends VerticalLayout {
             HorizontalLayout line = new HorizontalLayout(who);
             if (careManager) {
                 Button change = new Button(getTranslation("reintegration.followup.setResponsible"),
-                        e -> new ResponsibleDialog(followUps, exit, this::render).open());
+                        e -> new ResponsibleDialog(followUps, staff, resident.homeId(), exit, this::render).open());
                 change.setId("set-responsible");
                 line.add(change);
             }
@@ -215,6 +215,7 @@ class ReintegrationTab extends VerticalLayout {
             if (careManager) {
                 Button close = new Button(getTranslation("reintegration.followup.close"),
                         e -> new CloseFollowUpDialog(followUps, f, this::render).open());
+                close.setId("close-followup-" + f.getId());
                 buttons.add(close);
             }
         }
@@ -232,6 +233,7 @@ class ReintegrationTab extends VerticalLayout {
         TextArea reason = new TextArea(getTranslation("reintegration.override.reason"));
         reason.setWidthFull();
         reason.setId("override-reason");
+        reason.setMaxLength(1000); // reint_overrides.reason
         dialog.add(new Paragraph(getTranslation("reintegration.override.explain")), reason);
         Button save = new Button(getTranslation("reintegration.override.save"), e -> ConfirmAction.ask(
                 getTranslation("reintegration.override.title"), getTranslation("reintegration.override.confirm"),

@@ -66,21 +66,23 @@ class RepatriationPanel extends VerticalLayout {
         FormLayout form = new FormLayout();
         date(binder, form, fields, "nationalityRequestedOn", Repatriation::getNationalityRequestedOn, Repatriation::setNationalityRequestedOn);
         date(binder, form, fields, "nationalityReceivedOn", Repatriation::getNationalityReceivedOn, Repatriation::setNationalityReceivedOn);
-        text(binder, form, fields, "permitNumber", Repatriation::getPermitNumber, Repatriation::setPermitNumber);
+        text(binder, form, fields, "permitNumber", 60, Repatriation::getPermitNumber, Repatriation::setPermitNumber);
         date(binder, form, fields, "permitIssuedOn", Repatriation::getPermitIssuedOn, Repatriation::setPermitIssuedOn);
         date(binder, form, fields, "permitExpiresOn", Repatriation::getPermitExpiresOn, Repatriation::setPermitExpiresOn);
-        text(binder, form, fields, "escort", Repatriation::getEscort, Repatriation::setEscort);
+        text(binder, form, fields, "escort", 200, Repatriation::getEscort, Repatriation::setEscort);
         date(binder, form, fields, "handoverDate", Repatriation::getHandoverDate, Repatriation::setHandoverDate);
-        text(binder, form, fields, "handoverPlace", Repatriation::getHandoverPlace, Repatriation::setHandoverPlace);
-        text(binder, form, fields, "receivingOrganisation", Repatriation::getReceivingOrganisation, Repatriation::setReceivingOrganisation);
-        text(binder, form, fields, "note", Repatriation::getNote, Repatriation::setNote);
+        text(binder, form, fields, "handoverPlace", 200, Repatriation::getHandoverPlace, Repatriation::setHandoverPlace);
+        text(binder, form, fields, "receivingOrganisation", 200, Repatriation::getReceivingOrganisation, Repatriation::setReceivingOrganisation);
+        text(binder, form, fields, "note", 500, Repatriation::getNote, Repatriation::setNote);
         binder.setBean(open);
         binder.setReadOnly(!careManager);
         add(form);
         if (careManager) {
             Button save = new Button(getTranslation("common.save"), e -> save(service, residentId, open, false, fields));
+            save.setId("repatriation-save");
             save.addThemeVariants(ButtonVariant.PRIMARY);
             Button complete = new Button(getTranslation("reintegration.repatriation.complete"), e -> save(service, residentId, open, true, fields));
+            complete.setId("repatriation-complete");
             add(new HorizontalLayout(save, complete));
         }
     }
@@ -107,11 +109,13 @@ class RepatriationPanel extends VerticalLayout {
         form.add(field);
     }
 
-    private void text(Binder<Repatriation> binder, FormLayout form, Map<String, HasValidation> fields, String key,
+    /** A text as wide as its column of reint_repatriations ({@code max}); the service says so if more arrives. */
+    private void text(Binder<Repatriation> binder, FormLayout form, Map<String, HasValidation> fields, String key, int max,
                       com.vaadin.flow.function.ValueProvider<Repatriation, String> get,
                       com.vaadin.flow.data.binder.Setter<Repatriation, String> set) {
         TextField field = new TextField(getTranslation("reintegration.repatriation." + key));
         field.setId("repatriation-" + key);
+        field.setMaxLength(max);
         binder.forField(field).bind(get, set);
         fields.put(key, field);
         form.add(field);

@@ -65,6 +65,12 @@ class OutcomeDialog extends Dialog {
         bankAccount.setLabel(getTranslation("training.outcome.bankAccount"));
         schemeLinkage.setLabel(getTranslation("training.outcome.scheme"));
         schemeLinkage.setHelperText(getTranslation("training.outcome.scheme.help"));
+        // as wide as their columns in training_outcomes; OutcomeService gives the message if more arrives
+        employer.setMaxLength(160);
+        jobRole.setMaxLength(120);
+        enterpriseType.setMaxLength(120);
+        studyCourse.setMaxLength(160);
+        schemeLinkage.setMaxLength(200);
         FormLayout form = new FormLayout(kind, recordedOn, checkMonth, employer, jobRole, monthlyWage, enterpriseType, seedMoney,
                 studyCourse, bankAccount, schemeLinkage);
         add(form);
