@@ -89,6 +89,24 @@ final class AppUnderLoad implements AutoCloseable {
         return ticks * 10; // USER_HZ is 100 on Linux
     }
 
+    /**
+     * Waits until the app is idle: a fresh start seeds the demo data on its main thread for a minute or more after
+     * it answers (on a slow machine, most of a core), which would otherwise be measured as load.
+     */
+    long awaitSettled(Duration atMost) throws IOException, InterruptedException {
+        if (pid <= 0) return 0;
+        long start = System.nanoTime();
+        int quiet = 0;
+        long before = cpuMillis();
+        while (quiet < 2 && System.nanoTime() - start < atMost.toNanos()) {
+            Thread.sleep(5000);
+            long now = cpuMillis();
+            quiet = now - before < 500 ? quiet + 1 : 0; // under a tenth of a core for 5 s, twice in a row
+            before = now;
+        }
+        return (System.nanoTime() - start) / 1_000_000_000;
+    }
+
     /** The whole machine's busy and total CPU time, in ticks (other helpers' builds share it). */
     static long[] machineCpu() throws IOException {
         String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");

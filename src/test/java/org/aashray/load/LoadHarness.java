@@ -83,6 +83,8 @@ class LoadHarness {
             try {
                 int accounts = profile ? Arrays.stream(mix).sum() : levels.stream().mapToInt(Integer::intValue).max().orElse(50);
                 seed(jdbc, accounts, mix, Integer.getInteger("load.residents", 6000));
+                System.out.printf("[load] app idle after another %d s (its demo data is seeded after it answers)%n",
+                        app.awaitSettled(Duration.ofMinutes(10)));
             } catch (Exception e) {
                 app.close();
                 TestDatabase.drop(TestDatabase.serverUrl(), database);

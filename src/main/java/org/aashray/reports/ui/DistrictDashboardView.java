@@ -161,7 +161,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         row.setAlignItems(Alignment.CENTER);
         jobs.add(row);
         UI ui = UI.getCurrent();
-        ui.setPollInterval(500);
+        ui.setPollInterval(1000); // once a second is enough for a progress bar, and half the requests
         com.vaadin.flow.shared.Registration[] polling = new com.vaadin.flow.shared.Registration[1];
         polling[0] = ui.addPollListener(event -> {
             bar.setValue(job.progress());
