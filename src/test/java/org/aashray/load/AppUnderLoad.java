@@ -45,7 +45,11 @@ final class AppUnderLoad implements AutoCloseable {
                 "-Xmx" + heap, "-XX:+UseG1GC", "-cp", classpath, "org.aashray.Application",
                 "--server.port=" + port, "--server.address=127.0.0.1", "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=root", "--spring.datasource.password=",
-                "--spring.datasource.hikari.maximum-pool-size=20", "--logging.file.name=" + log));
+                "--spring.datasource.hikari.maximum-pool-size=20", "--logging.file.name=" + log,
+                // Tomcat's own time per request (read to response written), apart from the harness's own delays
+                "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + log.getParent(),
+                "--server.tomcat.accesslog.prefix=access-" + port, "--server.tomcat.accesslog.suffix=.log",
+                "--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=%D %s %r"));
         cmd.addAll(extraArgs);
         Process p = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "load", "app-" + port + ".out").toFile()).start();
@@ -59,6 +63,15 @@ final class AppUnderLoad implements AutoCloseable {
         }
         p.destroy();
         throw new IllegalStateException("the app did not answer within 300 s; see " + log);
+    }
+
+    /** Tomcat's access log of the app this harness started, or null. */
+    Path accessLog() throws IOException {
+        if (log == null || process == null) return null;
+        String prefix = "access-" + url.replaceAll(".*:(\\d+)/?$", "$1");
+        try (var files = Files.list(log.getParent())) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
+        }
     }
 
     static boolean answers(String url) {

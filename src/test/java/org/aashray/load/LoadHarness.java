@@ -173,6 +173,8 @@ class LoadHarness {
             }));
         }
         sleepUntil(rampEnd);
+        Path access = app.accessLog();
+        long accessFrom = access == null ? 0 : Files.size(access);
         timer.start();
         long cpuStart = app.cpuMillis();
         long[] machineStart = AppUnderLoad.machineCpu();
@@ -184,6 +186,7 @@ class LoadHarness {
         long cpuMs = app.cpuMillis() - cpuStart;
         long[] machineEnd = AppUnderLoad.machineCpu();
         timer.stop();
+        String serverSide = serverSide(access, accessFrom);
         for (Thread t : users) t.join(Duration.ofSeconds(120));
         for (Thread t : users) if (t.isAlive()) t.interrupt();
         long appErrors = app.errorLines() - errorsBefore;
@@ -202,7 +205,8 @@ class LoadHarness {
                 Journeys.BOOKED.get(), Journeys.REFUSED.get(), Journeys.ADMITTED.get(), Journeys.REPORTS.get(),
                 Journeys.NO_MATCH.get());
         System.out.println("[load] " + head);
-        report.append("## ").append(sessions).append(" sessions\n\n").append(head).append("\n\n");
+        System.out.println("[load] " + serverSide);
+        report.append("## ").append(sessions).append(" sessions\n\n").append(head).append("\n\n").append(serverSide).append("\n\n");
         table(report, "Steady state (" + steady.toSeconds() + " s)", timer);
         table(report, "Ramp-up: logins and first page", rampTimer);
         if (!Journeys.REASONS.isEmpty()) {
@@ -218,6 +222,36 @@ class LoadHarness {
             report.append('\n');
         }
         System.out.print(report.substring(report.lastIndexOf("## " + sessions + " sessions")));
+    }
+
+    /**
+     * The same steady state as Tomcat saw it: time from reading each request to writing its response (%D, in
+     * microseconds), for the UI's round trips (POST ?v-r=uidl) and for all requests. The client's figures add the
+     * harness's own delays on a machine it shares with the app.
+     */
+    private static String serverSide(Path access, long from) throws java.io.IOException {
+        if (access == null) return "server side: no access log (attached app)";
+        List<Long> uidl = new ArrayList<>();
+        List<Long> all = new ArrayList<>();
+        try (var in = Files.newInputStream(access)) {
+            in.skipNBytes(from);
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.trim().split(" ");
+                if (f.length < 3 || !f[0].matches("\\d+")) continue; // %D %s %r: micros, status, "POST /?v-r=uidl… HTTP/1.1"
+                long micros = Long.parseLong(f[0]);
+                all.add(micros);
+                if ("POST".equals(f[2]) && line.contains("v-r=uidl")) uidl.add(micros);
+            }
+        }
+        return String.format(Locale.ROOT, "server side (Tomcat access log, steady state): UI round trips %s; all requests %s",
+                percentiles(uidl), percentiles(all));
+    }
+
+    private static String percentiles(List<Long> micros) {
+        if (micros.isEmpty()) return "none";
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        java.util.function.IntFunction<Double> p = q -> sorted[Math.max(0, (int) Math.ceil(q / 100.0 * sorted.length) - 1)] / 1000.0;
+        return String.format(Locale.ROOT, "%d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", sorted.length, p.apply(50), p.apply(95), p.apply(99));
     }
 
     /** One virtual user per journey, one after another, with the app logging its SQL: statements per action. */
