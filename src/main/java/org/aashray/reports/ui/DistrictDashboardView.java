@@ -54,6 +54,8 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
     final Div figures = new Div();
     final HorizontalLayout downloads = new HorizontalLayout();
     final Div jobs = new Div();
+    private final Div headline = new Div();
+    private final List<Shown> shown = new ArrayList<>();
     private final DistrictReportService reports;
     private final ReportGenerator generator;
     private final MonthlyReportTables tables;
@@ -95,43 +97,25 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
     }
 
     private void refresh() {
-        figures.removeAll();
         downloads.removeAll();
-        if (scope.getValue() == null || month.getValue() == null) return;
+        if (scope.getValue() == null || month.getValue() == null) {
+            figures.removeAll();
+            shown.clear();
+            return;
+        }
         DistrictFigures f = reports.figures(scope.getValue(), month.getValue());
         List<ReportTable> content = tables.tables(f, getLocale());
-
-        if (f.suppressed()) {
-            Paragraph note = new Paragraph(getTranslation("reports.suppressionNote"));
-            note.addClassName("callout");
-            figures.add(note);
+        List<ReportTable> rest = content.subList(1, content.size());
+        if (!sameShape(rest)) {
+            figures.removeAll();
+            shown.clear();
+            figures.add(headline);
+            for (ReportTable table : rest) shown.add(new Shown(table, figures));
         }
-        Div cards = new Div();
-        cards.addClassName("card-grid");
-        cards.setId("report-figures");
-        ReportTable summary = content.getFirst();
-        for (List<String> row : summary.rows()) {
-            Span number = new Span(row.get(1));
-            number.addClassName("figure");
-            Div card = new Div(number, new Paragraph(row.get(0)));
-            card.addClassName("card");
-            cards.add(card);
-        }
-        figures.add(cards);
-
-        for (ReportTable table : content.subList(1, content.size())) {
-            figures.add(new H3(table.title()));
-            if (table.chart() != null) {
-                // the same chart the PDF carries, as SVG; its numbers are the table right below it
-                Svg chart = new Svg(ChartSvg.toSvg(ReportCharts.chart(table.chart(), f, this::getTranslation, getLocale()), 760, 300));
-                chart.addClassName("report-chart");
-                chart.setId(table.chart().name().toLowerCase(java.util.Locale.ROOT) + "-chart");
-                chart.getElement().setAttribute("role", "img");
-                chart.getElement().setAttribute("aria-label", getTranslation(ReportCharts.titleKey(table.chart())));
-                figures.add(chart);
-            }
-            figures.add(new TableGrid(table));
-        }
+        showHeadline(f, content.getFirst());
+        // another month or scope usually has the same tables: only their rows, titles and charts change, so the
+        // grids stay (rebuilding eight grids was most of a month change's work)
+        for (int i = 0; i < rest.size(); i++) shown.get(i).show(rest.get(i), f);
 
         for (MonthlyReportWriter.Format format : MonthlyReportWriter.Format.values()) {
             Button b = new Button(getTranslation("reports.download." + format), e -> startJob(format));
@@ -148,6 +132,73 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
             }), getTranslation("reports.inspectionReport"));
             inspection.setId("inspection-report");
             downloads.add(inspection);
+        }
+    }
+
+    private boolean sameShape(List<ReportTable> rest) {
+        if (headline.getParent().isEmpty() || shown.size() != rest.size()) return false;
+        for (int i = 0; i < rest.size(); i++) {
+            if (!shown.get(i).fits(rest.get(i))) return false;
+        }
+        return true;
+    }
+
+    private void showHeadline(DistrictFigures f, ReportTable summary) {
+        headline.removeAll();
+        if (f.suppressed()) {
+            Paragraph note = new Paragraph(getTranslation("reports.suppressionNote"));
+            note.addClassName("callout");
+            headline.add(note);
+        }
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        cards.setId("report-figures");
+        for (List<String> row : summary.rows()) {
+            Span number = new Span(row.get(1));
+            number.addClassName("figure");
+            Div card = new Div(number, new Paragraph(row.get(0)));
+            card.addClassName("card");
+            cards.add(card);
+        }
+        headline.add(cards);
+    }
+
+    /** One report table on the page: its title, its chart (the same the PDF carries, as SVG) and its grid. */
+    private final class Shown {
+        private final List<String> headers;
+        private final Object chartKind;
+        private final boolean charted;
+        private final H3 title = new H3();
+        private final Svg chart;
+        private final TableGrid grid;
+
+        Shown(ReportTable table, Div into) {
+            headers = table.headers();
+            chartKind = table.chart();
+            charted = chartKind != null;
+            into.add(title);
+            if (charted) {
+                chart = new Svg();
+                chart.addClassName("report-chart");
+                chart.setId(table.chart().name().toLowerCase(java.util.Locale.ROOT) + "-chart");
+                chart.getElement().setAttribute("role", "img");
+                chart.getElement().setAttribute("aria-label", getTranslation(ReportCharts.titleKey(table.chart())));
+                into.add(chart);
+            } else {
+                chart = null;
+            }
+            grid = new TableGrid(table);
+            into.add(grid);
+        }
+
+        boolean fits(ReportTable table) {
+            return headers.equals(table.headers()) && java.util.Objects.equals(chartKind, table.chart());
+        }
+
+        void show(ReportTable table, DistrictFigures f) {
+            title.setText(table.title());
+            if (charted) chart.setSvg(ChartSvg.toSvg(ReportCharts.chart(table.chart(), f, DistrictDashboardView.this::getTranslation, getLocale()), 760, 300));
+            grid.show(table);
         }
     }
 

@@ -14,9 +14,14 @@ class TableGrid extends Grid<List<String>> {
             addColumn(row -> row.get(column)).setHeader(table.headers().get(i)).setAutoWidth(true)
                     .setFlexGrow(i == 0 || i == 1 ? 1 : 0);
         }
-        setItems(table.rows());
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        show(table);
+    }
+
+    /** Another month's rows of a table with the same columns. */
+    void show(ReportTable table) {
+        setItems(table.rows());
         getElement().setAttribute("aria-label", table.title());
     }
 }

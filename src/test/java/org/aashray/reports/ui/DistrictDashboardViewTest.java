@@ -88,4 +88,25 @@ class DistrictDashboardViewTest extends SpringBrowserlessTest {
         String pipelineSvg = find(Svg.class).id("pipeline-chart").getElement().getProperty("innerHTML");
         assertThat(pipelineSvg).doesNotContain("Report resident");
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void another_month_shows_its_own_rows_and_chart_in_the_same_tables() {
+        KnownHistory h = new KnownHistory(jdbc);
+        DistrictDashboardView view = open(h.homeA);
+        List<TableGrid> grids = find(TableGrid.class).all();
+        List<String> months = table("Month by month");
+        String chart = find(Svg.class).id("utilisation-chart").getElement().getProperty("innerHTML");
+        java.time.YearMonth earlier = view.month.getValue().minusMonths(3);
+
+        test(view.month).selectItem(view.month.getItemLabelGenerator().apply(earlier));
+
+        // the twelve months now end three months earlier, in the tables that were already there
+        assertThat(find(TableGrid.class).all()).containsExactlyElementsOf(grids);
+        List<String> shifted = table("Month by month");
+        assertThat(shifted).hasSize(12).isNotEqualTo(months);
+        assertThat(shifted.subList(3, 12)).isEqualTo(months.subList(0, 9));
+        assertThat(find(Svg.class).id("utilisation-chart").getElement().getProperty("innerHTML")).isNotEqualTo(chart);
+        assertThat(find(Svg.class).all()).hasSize(3);
+    }
 }
