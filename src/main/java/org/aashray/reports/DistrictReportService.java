@@ -90,7 +90,10 @@ public class DistrictReportService {
     }
 
     private void requireScope(ReportScope scope) {
-        java.util.Set<Long> accessible = homes.accessibleHomes().stream().map(HomeSummary::id).collect(Collectors.toSet());
+        requireScope(scope, homes.accessibleHomes().stream().map(HomeSummary::id).collect(Collectors.toSet()));
+    }
+
+    private static void requireScope(ReportScope scope, Set<Long> accessible) {
         if (scope.homeIds().isEmpty() || !accessible.containsAll(scope.homeIds())) {
             throw new AccessDeniedException("Report scope outside your homes");
         }
@@ -101,9 +104,7 @@ public class DistrictReportService {
     public DistrictFigures figures(ReportScope scope, YearMonth month) {
         Map<Long, HomeSummary> accessible = homes.accessibleHomes().stream()
                 .collect(Collectors.toMap(HomeSummary::id, Function.identity()));
-        if (scope.homeIds().isEmpty() || !accessible.keySet().containsAll(scope.homeIds())) {
-            throw new AccessDeniedException("Report scope outside your homes");
-        }
+        requireScope(scope, accessible.keySet());
         boolean suppress = currentUser.has(Role.DISTRICT_OFFICIAL);
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();

@@ -166,8 +166,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
     /** One report table on the page: its title, its chart (the same the PDF carries, as SVG) and its grid. */
     private final class Shown {
         private final List<String> headers;
-        private final Object chartKind;
-        private final boolean charted;
+        private final ReportCharts.Kind chartKind;
         private final H3 title = new H3();
         private final Svg chart;
         private final TableGrid grid;
@@ -175,9 +174,8 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         Shown(ReportTable table, Div into) {
             headers = table.headers();
             chartKind = table.chart();
-            charted = chartKind != null;
             into.add(title);
-            if (charted) {
+            if (chartKind != null) {
                 chart = new Svg();
                 chart.addClassName("report-chart");
                 chart.setId(table.chart().name().toLowerCase(java.util.Locale.ROOT) + "-chart");
@@ -197,7 +195,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
 
         void show(ReportTable table, DistrictFigures f) {
             title.setText(table.title());
-            if (charted) chart.setSvg(ChartSvg.toSvg(ReportCharts.chart(table.chart(), f, DistrictDashboardView.this::getTranslation, getLocale()), 760, 300));
+            if (chart != null) chart.setSvg(ChartSvg.toSvg(ReportCharts.chart(table.chart(), f, DistrictDashboardView.this::getTranslation, getLocale()), 760, 300));
             grid.show(table);
         }
     }
