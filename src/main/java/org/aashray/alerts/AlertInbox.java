@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.ValidationException;
 import org.aashray.homes.HomeService;
+import org.aashray.base.RequestMemo;
 import org.aashray.homes.HomeSummary;
 import org.aashray.security.AashrayUser;
 import org.aashray.security.Colleagues;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AlertInbox {
+
+    private static final String MEMO = "alerts.escalated:";
 
     private static final Sort ORDER = Sort.by(Sort.Order.desc("severityRank"), Sort.Order.asc("dueDate"),
             Sort.Order.asc("id"));
@@ -73,8 +76,7 @@ public class AlertInbox {
     public long bellCount() {
         if (isOfficialOnly()) {
             List<Long> mine = homes.accessibleHomes().stream().map(HomeSummary::id).toList();
-            return mine.isEmpty() ? 0 : alerts.escalatedCountsByHome(mine, AlertItem.DISTRICT_LEVEL).stream()
-                    .mapToLong(r -> (Long) r[1]).sum(); // a district-wide total: no home, no person
+            return escalatedByHome(mine).values().stream().mapToLong(Long::longValue).sum(); // a district-wide total: no home, no person
         }
         Scope s = scope();
         return alerts.countVisible(s.allHomes, s.homes, s.everything, s.roles, s.me);
@@ -99,14 +101,22 @@ public class AlertInbox {
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> counts = alerts.escalatedCountsByHome(mine.stream().map(HomeSummary::id).toList(),
-                        AlertItem.DISTRICT_LEVEL).stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        Map<Long, Long> counts = escalatedByHome(mine.stream().map(HomeSummary::id).toList());
         return mine.stream().map(h -> {
             long n = counts.getOrDefault(h.id(), 0L);
             boolean suppressed = n > 0 && n < HomeAlertCount.SUPPRESS_BELOW;
             return new HomeAlertCount(h.id(), h.name(), h.districtName(), suppressed ? 0 : n, suppressed);
         }).toList();
+    }
+
+    /**
+     * An official's dashboard asks for these counts three times in one click (bell, overdue card, escalated
+     * card): once per request is enough.
+     */
+    private Map<Long, Long> escalatedByHome(List<Long> homeIds) {
+        if (homeIds.isEmpty()) return Map.of();
+        return RequestMemo.get(MEMO + homeIds, () -> alerts.escalatedCountsByHome(homeIds, AlertItem.DISTRICT_LEVEL)
+                .stream().collect(Collectors.toUnmodifiableMap(r -> (Long) r[0], r -> (Long) r[1])));
     }
 
     @PreAuthorize("hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','ADMIN')")
@@ -171,6 +181,7 @@ public class AlertInbox {
         alert.resolveManually(currentUser.require().getUsername(), clean, clock.instant());
         audit.recordChange("RESOLVE", "Alert", id, alert.getHomeId(), "Alert resolved by hand",
                 Map.of("status", before), Map.of("status", AlertStatus.RESOLVED, "reason", clean));
+        RequestMemo.forget(MEMO);
     }
 
     private static String requireText(String field, String text, int max) {

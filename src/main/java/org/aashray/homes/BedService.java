@@ -84,6 +84,7 @@ public class BedService {
         audit.recordChange("CREATE", "Bed", roomId, room.getHome().getId(),
                 count + " bed(s) added to room " + room.getName(), null,
                 Map.of("labels", added.stream().map(BedSummary::label).toList()));
+        HomeService.forgetAccessibleHomes(); // a home's capacity counts its beds
         return added;
     }
 
@@ -99,6 +100,7 @@ public class BedService {
         beds.flush();
         audit.recordChange("UPDATE", "Bed", bedId, bed.getRoom().getHome().getId(), "Bed " + bed.getLabel() + " status",
                 Map.of("status", before), Map.of("status", status));
+        HomeService.forgetAccessibleHomes();
         return BedSummary.of(bed);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.RequestMemo;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ValidationException.FieldError;
 import org.aashray.security.CurrentUser;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HomeService {
 
+    private static final String MEMO = "homes.accessible:";
+
     private final HomeRepository homes;
     private final DistrictRepository districts;
     private final CurrentUser currentUser;
@@ -34,23 +37,39 @@ public class HomeService {
         this.audit = audit;
     }
 
-    /** The homes the caller works with: their assigned homes, their districts' homes, or all for ADMIN. */
+    /**
+     * The homes the caller works with: their assigned homes, their districts' homes, or all for ADMIN. Asked
+     * several times per click (menu, bell, view, service checks), so it is worked out once per request and,
+     * on a repeat, answered without a transaction.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<HomeSummary> accessibleHomes() {
-        if (currentUser.seesAllHomes()) {
+        boolean all = currentUser.seesAllHomes();
+        boolean official = currentUser.has(Role.DISTRICT_OFFICIAL);
+        String key = MEMO + all + ":" + new java.util.TreeSet<>(currentUser.homeIds())
+                + ":" + (official ? new java.util.TreeSet<>(currentUser.districtIds()) : "-");
+        return RequestMemo.get(key, () -> List.copyOf(loadAccessibleHomes(all, official)));
+    }
+
+    private List<HomeSummary> loadAccessibleHomes(boolean all, boolean official) {
+        if (all) {
             return homes.allSummaries();
         }
         List<HomeSummary> result = new ArrayList<>();
         if (!currentUser.homeIds().isEmpty()) {
             result.addAll(homes.summariesByIds(currentUser.homeIds()));
         }
-        if (currentUser.has(Role.DISTRICT_OFFICIAL) && !currentUser.districtIds().isEmpty()) {
+        if (official && !currentUser.districtIds().isEmpty()) {
             homes.summariesByDistricts(currentUser.districtIds()).stream()
                     .filter(h -> result.stream().noneMatch(r -> r.id() == h.id()))
                     .forEach(result::add);
         }
         return result;
+    }
+
+    /** After a change to a home, a district or a bed: this request's later questions see it. */
+    static void forgetAccessibleHomes() {
+        RequestMemo.forget(MEMO);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -102,6 +121,7 @@ public class HomeService {
             Home home = new Home();
             copy(edited, home, district);
             homes.saveAndFlush(home);
+            forgetAccessibleHomes();
             audit.recordChange("CREATE", "Home", home.getId(), home.getId(), "Home " + home.getCode() + " created",
                     null, snapshot(home));
             return home;
@@ -114,6 +134,7 @@ public class HomeService {
         copy(edited, current, district);
         try {
             homes.flush();
+            forgetAccessibleHomes();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("Home " + current.getCode(), e);
         }
@@ -141,6 +162,7 @@ public class HomeService {
         }
         try {
             District saved = districts.saveAndFlush(edited);
+            forgetAccessibleHomes();
             audit.recordChange(edited.getId() == null ? "CREATE" : "UPDATE", "District", saved.getId(), null,
                     "District " + saved.getCode() + " saved", null,
                     Map.of("code", saved.getCode(), "name", saved.getName(), "state", saved.getState()));

@@ -1,8 +1,12 @@
 package org.aashray.reports;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.aashray.base.charts.ChartStyle;
+import org.aashray.base.charts.ChartSvg;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -35,6 +39,37 @@ public final class ReportCharts {
             case PIPELINE -> "reports.pipelineChart";
             case TRAINING -> "reports.trainingChart";
         };
+    }
+
+    private record SvgKey(Kind kind, Object data, Locale locale, int width, int height) {
+    }
+
+    private static final int KEPT_SVGS = 100;
+    private static final Map<SvgKey, String> SVGS = Collections.synchronizedMap(new LinkedHashMap<>(KEPT_SVGS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SvgKey, String> eldest) {
+            return size() > KEPT_SVGS;
+        }
+    });
+
+    /**
+     * The chart as SVG for a page. Drawing one is most of a report page's work, and every official of a
+     * district looks at the same figures: a chart drawn before from equal figures in the same language is
+     * not drawn again. The key is the chart's own figures (counts already suppressed for the reader), so
+     * a change in them draws anew.
+     */
+    public static String svg(Kind kind, DistrictFigures f, Labels t, Locale locale, int width, int height) {
+        Object data = switch (kind) {
+            case UTILISATION -> f.last12Months();
+            case PIPELINE -> f.pipeline();
+            case TRAINING -> f.training();
+        };
+        SvgKey key = new SvgKey(kind, data, locale, width, height);
+        String known = SVGS.get(key);
+        if (known != null) return known;
+        String drawn = ChartSvg.toSvg(chart(kind, f, t, locale), width, height);
+        SVGS.put(key, drawn);
+        return drawn;
     }
 
     /** The chart, labelled through {@code t}. */

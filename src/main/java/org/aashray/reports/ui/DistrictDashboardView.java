@@ -26,7 +26,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.aashray.base.charts.ChartSvg;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.base.ui.Notifications;
 import org.aashray.reports.DistrictFigures;
@@ -195,7 +194,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
 
         void show(ReportTable table, DistrictFigures f) {
             title.setText(table.title());
-            if (chart != null) chart.setSvg(ChartSvg.toSvg(ReportCharts.chart(table.chart(), f, DistrictDashboardView.this::getTranslation, getLocale()), 760, 300));
+            if (chart != null) chart.setSvg(ReportCharts.svg(table.chart(), f, DistrictDashboardView.this::getTranslation, getLocale(), 760, 300));
             grid.show(table);
         }
     }
