@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ public class VisitorRegister {
     /** A registered visit and the no-contact entries it matched (empty when none). */
     public record Registered(Visit visit, List<NoContact> warnings) {
     }
+
+    /** How many days back a visit may be entered from the paper register. */
+    static final int VISIT_DAYS_BACK = 30;
 
     private final VisitRepository visits;
     private final ResidentRepository residents;
@@ -69,6 +73,10 @@ public class VisitorRegister {
         Instant now = clock.instant();
         if (given.getTimeIn() != null && given.getTimeIn().isAfter(now.plusSeconds(600))) {
             errors.add(new FieldError("timeIn", "residents.validation.future"));
+        } else if (given.getTimeIn() != null && given.getTimeIn().isBefore(now.minus(VISIT_DAYS_BACK, ChronoUnit.DAYS))) {
+            // a visit is registered at the gate, or entered late from the paper register: not a year-0 slip
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            errors.add(new FieldError("timeIn", "validation.dateRange", today.minusDays(VISIT_DAYS_BACK), today));
         }
         if (!errors.isEmpty()) throw new ValidationException(errors);
         Resident r = residents.findById(given.getResidentId()).orElseThrow();

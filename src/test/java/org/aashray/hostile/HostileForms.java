@@ -57,7 +57,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The table-driven hostile-input run of issue #11, shared by the per-feature classes of this package (the first
- * forms are in {@link HostileInputTest}). Each subclass lists its forms; every editable text, number and date
+ * forms, intake to staff account, are in {@link HostileInputTest}). Each subclass lists its forms; every editable text, number and date
  * field a form shows is found by walking its component tree, and each hostile value of the field's kind is typed
  * into a freshly opened, otherwise valid form and saved. Expected, per value:
  * <ul>
@@ -71,9 +71,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 abstract class HostileForms extends SpringBrowserlessTest {
 
-    static final List<String> HOSTILE_TEXT = HostileInputTest.HOSTILE_TEXT;
-    static final List<Integer> HOSTILE_NUMBERS = HostileInputTest.HOSTILE_NUMBERS;
-    static final List<LocalDate> HOSTILE_DATES = HostileInputTest.HOSTILE_DATES;
+    /** Text typed into text fields. */
+    static final List<String> HOSTILE_TEXT = List.of(
+            "<script>alert('x')</script>",
+            "<img src=x onerror=alert(1)>",
+            "Robert'); DROP TABLE residents; --",
+            "' OR '1'='1",
+            "A".repeat(5000),
+            "Seema\u0000\u0007\u001B Das",
+            "Seema \u202Egnp.exe\u202C Das",
+            "Seema 👩‍👧 🌸 Das",
+            "सीमा क्षेत्री शर्मा",
+            "মিতালী সরদার");
+
+    /** Numbers typed into number fields. */
+    static final List<Integer> HOSTILE_NUMBERS = List.of(-1, -2147483648, 2147483647);
+
+    /** Dates typed into date pickers, and at midday into date-and-time pickers. */
+    static final List<LocalDate> HOSTILE_DATES = List.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31));
 
     @Autowired protected JdbcTemplate jdbc;
     @Autowired UserDetailsService userDetails;

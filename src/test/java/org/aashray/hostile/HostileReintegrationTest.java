@@ -19,6 +19,8 @@ import org.aashray.reintegration.Country;
 import org.aashray.reintegration.DestinationKind;
 import org.aashray.reintegration.FollowUp;
 import org.aashray.reintegration.FollowUpMode;
+import org.aashray.reintegration.FollowUpService;
+import org.aashray.reintegration.FollowUpVisit;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.reintegration.HomeVerification;
 import org.aashray.reintegration.Recommendation;
@@ -32,7 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Hostile input (issue #11) in reintegration, on the profile's reintegration tab of residents of the tests' own
  * home: the care manager's request for a home verification and the record of the visit; a follow-up visit after
- * her exit, closing a follow-up, and who is responsible for her there; the readiness checklist and the care
+ * her exit, closing a follow-up, recording what was done about the concern a follow-up raised, and who is
+ * responsible for her there; the readiness checklist and the care
  * manager's override of it; the repatriation process.
  */
 @AashrayIntegrationTest
@@ -42,11 +45,14 @@ class HostileReintegrationTest extends HostileForms {
     @Autowired VerificationService verifications;
     @Autowired PlacementService placements;
     @Autowired RepatriationService repatriations;
+    @Autowired FollowUpService followUps;
 
     private long resident;
     private long pending;
     private long repatriated;
     private long followedUp;
+    private long concernResident;
+    private long concernFollowUp;
 
     @Override
     protected void prepare() {
@@ -64,6 +70,7 @@ class HostileReintegrationTest extends HostileForms {
                 new Form("home verification visit", user, this::visit, "reint_verifications"),
                 new Form("follow-up visit after exit", user, this::followUp, "reint_followups"),
                 new Form("closing a follow-up", user, this::closeFollowUp, "reint_followups"),
+                new Form("closing a follow-up's concern", user, this::closeConcern, "reint_followups").storedBy(this::concernClosed),
                 new Form("follow-up's responsible partner", user, this::responsible, "reint_exits"),
                 new Form("readiness checklist", user, this::checklist, "reint_readiness_checks,reint_readiness_answers"),
                 new Form("readiness override", user, this::override, "reint_overrides"),
@@ -136,6 +143,43 @@ class HostileReintegrationTest extends HostileForms {
         ((Select<CloseReason>) valueField(dialog, "close-followup-reason")).setValue(CloseReason.MOVED_AWAY);
         fill(dialog, "close-followup-note", "Hostile: moved to Pune");
         return confirmed(dialog, button(dialog, t("reintegration.followup.close")));
+    }
+
+    /**
+     * What was done about the concern a follow-up raised: each closed concern is done with, so a newly exited
+     * resident's first follow-up is recorded with a concern (through the service) for every value.
+     */
+    @SuppressWarnings("unchecked")
+    private Opened closeConcern() {
+        long exited = exitedResident();
+        concernResident = exited;
+        concernFollowUp = SystemAuthentication.call(() -> {
+            FollowUp first = followUps.ofResident(exited).getFirst();
+            return followUps.record(first.getId(), first.getVersion(), new FollowUpVisit(LocalDate.now(), FollowUpMode.values()[0],
+                    "Hostile mother", "Hostile wellbeing", null, "Hostile: the agent was seen in the village", null,
+                    "Hostile: re-refer to the AHTU", true)).getId();
+        });
+        tab(exited);
+        Grid<FollowUp> grid = (Grid<FollowUp>) byId("followups-grid");
+        List<FollowUp> rows = grid.getListDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(f -> f.getId() == concernFollowUp).findFirst().orElseThrow());
+        Component actions = test(grid).getCellComponent(row, grid.getColumns().size() - 1);
+        ((Button) actions.getChildren().filter(c -> c.getId().orElse("").equals("close-concern-" + concernFollowUp))
+                .findFirst().orElseThrow()).click();
+        Dialog dialog = openDialog();
+        fill(dialog, "concern-outcome", "Hostile: re-referred to the AHTU");
+        return new Opened(dialog, (Button) byId("concern-save"), () -> !dialog.isOpened());
+    }
+
+    /** The concern is closed with the outcome as typed, read back through the service (not any row of the table). */
+    private String concernClosed(String key, Object typed) {
+        FollowUp f = SystemAuthentication.call(() -> followUps.ofResident(concernResident)).stream()
+                .filter(x -> x.getId() == concernFollowUp).findFirst().orElseThrow();
+        if (f.openConcern()) {
+            return "saved, but the concern is still open";
+        }
+        return kept(typed).equals(f.getConcernOutcome()) ? null
+                : "saved, but the outcome kept is not as typed (" + shortly(f.getConcernOutcome()) + ")";
     }
 
     /** Who is responsible for her after the exit: one exited resident, the dialog opened afresh each time. */

@@ -257,6 +257,8 @@ class ReintegrationTab extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation("reintegration.concern.close"));
         TextArea outcome = new TextArea(getTranslation("reintegration.concern.outcome"));
         outcome.setWidthFull();
+        outcome.setId("concern-outcome");
+        outcome.setMaxLength(500); // reint_followups.concern_outcome
         dialog.add(outcome);
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
@@ -269,6 +271,7 @@ class ReintegrationTab extends VerticalLayout {
                 Notifications.error(getTranslation("common.concurrentEdit"));
             }
         });
+        save.setId("concern-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
