@@ -15,7 +15,10 @@ final class HomeRules {
     private HomeRules() {
     }
 
-    static List<FieldError> check(Home home) {
+    /** A licence runs for a few years: an expiry decades away is a typing slip (year 0 or 9999). */
+    static final int LICENCE_YEARS = 10;
+
+    static List<FieldError> check(Home home, java.time.LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "name", home.getName(), 160);
         required(errors, "address", home.getAddress(), 500);
@@ -37,6 +40,11 @@ final class HomeRules {
         }
         if (home.getLicenceNumber() != null && !home.getLicenceNumber().isBlank() && home.getLicenceExpiry() == null) {
             errors.add(new FieldError("licenceExpiry", "homes.validation.licenceExpiryRequired"));
+        }
+        if (home.getLicenceExpiry() != null && (home.getLicenceExpiry().isBefore(today.minusYears(LICENCE_YEARS))
+                || home.getLicenceExpiry().isAfter(today.plusYears(LICENCE_YEARS)))) {
+            errors.add(new FieldError("licenceExpiry", "validation.dateRange", today.minusYears(LICENCE_YEARS),
+                    today.plusYears(LICENCE_YEARS)));
         }
         return errors;
     }

@@ -29,8 +29,11 @@ public class HomeService {
     private final DistrictRepository districts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
-    HomeService(HomeRepository homes, DistrictRepository districts, CurrentUser currentUser, AuditLog audit) {
+    HomeService(HomeRepository homes, DistrictRepository districts, CurrentUser currentUser, AuditLog audit,
+                java.time.Clock clock) {
+        this.clock = clock;
         this.homes = homes;
         this.districts = districts;
         this.currentUser = currentUser;
@@ -108,7 +111,7 @@ public class HomeService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Home save(Home edited) {
-        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited));
+        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited, java.time.LocalDate.now(clock)));
         if (edited.getCode() != null && (edited.getId() == null
                 ? homes.existsByCode(edited.getCode()) : homes.existsByCodeAndIdNot(edited.getCode(), edited.getId()))) {
             errors.add(new FieldError("code", "homes.validation.codeTaken"));

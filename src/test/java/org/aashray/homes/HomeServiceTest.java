@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.testsupport.AashrayIntegrationTest;
@@ -57,6 +58,21 @@ class HomeServiceTest {
                 assertThat(e.errors()).extracting(ValidationException.FieldError::field)
                         .containsExactlyInAnyOrder("name", "code", "contactPhone", "licenceExpiry"));
         assertThat(jdbc.queryForObject("select count(*) from homes", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_licence_expiry_decades_away_is_refused_next_to_its_field() {
+        for (LocalDate slip : List.of(LocalDate.of(9999, 12, 31), LocalDate.of(1, 1, 1),
+                LocalDate.now().plusYears(HomeRules.LICENCE_YEARS + 1))) {
+            Home home = newHome("LIC-T", HomeType.TRANSIT);
+            home.setLicenceNumber("LIC-3");
+            home.setLicenceExpiry(slip);
+            assertThatThrownBy(() -> homes.save(home)).as(slip.toString()).isInstanceOfSatisfying(ValidationException.class, e ->
+                    assertThat(e.errors()).extracting(ValidationException.FieldError::field, ValidationException.FieldError::messageKey)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("licenceExpiry", "validation.dateRange")));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from homes where code = 'LIC-T'", Long.class)).isZero();
     }
 
     @Test
