@@ -1,5 +1,7 @@
 package org.aashray.shell;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -12,8 +14,8 @@ import org.aashray.security.ui.LoginView;
 import org.springframework.stereotype.Component;
 
 /**
- * On every navigation: speak the user's language, and send someone with a one-time password to choose
- * their own before anything else.
+ * On every navigation: speak the user's language, send someone with a one-time password to choose their
+ * own before anything else, and close the dialogs of the page she leaves.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -45,7 +47,17 @@ class UiSetup implements VaadinServiceInitListener {
                 ui.setLocale(ui.getSession().getLocale() == null ? locale : ui.getSession().getLocale());
             });
             ui.addBeforeEnterListener(this::forcePasswordChange);
+            ui.addBeforeLeaveListener(leave -> closeDialogs(ui));
         });
+    }
+
+    /**
+     * A dialog belongs to the page it was opened on. Left open when she goes elsewhere (back button, address bar)
+     * it would float over the next page, and the UI would keep it, and the page behind it, until she logs out.
+     */
+    private static void closeDialogs(UI ui) {
+        ui.getChildren().filter(c -> c instanceof Dialog d && d.isOpened()).map(Dialog.class::cast).toList()
+                .forEach(Dialog::close);
     }
 
     private void forcePasswordChange(BeforeEnterEvent event) {

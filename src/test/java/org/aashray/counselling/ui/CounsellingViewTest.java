@@ -92,6 +92,21 @@ class CounsellingViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("counsellor")
+    void a_booking_dialog_left_open_closes_when_she_goes_to_another_page() {
+        CounsellingView view = navigate(CounsellingView.class);
+        click(view.calendar, slotId(openFarWeek(view, 35)));
+        SessionDialog dialog = $(SessionDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+
+        navigate(CounsellorDayView.class);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(dialog.getParent()).isEmpty(); // the UI no longer holds it, nor the week page behind it
+        assertThat($(SessionDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
     void booking_a_taken_slot_shows_the_clash_next_to_the_start_time_and_books_nothing() {
         CounsellingView view = navigate(CounsellingView.class);
         LocalDateTime slot = openFarWeek(view, 40);
