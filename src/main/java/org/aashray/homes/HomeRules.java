@@ -1,5 +1,6 @@
 package org.aashray.homes;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ final class HomeRules {
     /** A licence runs for a few years: an expiry decades away is a typing slip (year 0 or 9999). */
     static final int LICENCE_YEARS = 10;
 
-    static List<FieldError> check(Home home, java.time.LocalDate today) {
+    static List<FieldError> check(Home home, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "name", home.getName(), 160);
         required(errors, "address", home.getAddress(), 500);

@@ -1,10 +1,13 @@
 package org.aashray.homes;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.RequestMemo;
@@ -29,15 +32,15 @@ public class HomeService {
     private final DistrictRepository districts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     HomeService(HomeRepository homes, DistrictRepository districts, CurrentUser currentUser, AuditLog audit,
-                java.time.Clock clock) {
-        this.clock = clock;
+                Clock clock) {
         this.homes = homes;
         this.districts = districts;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -49,8 +52,8 @@ public class HomeService {
     public List<HomeSummary> accessibleHomes() {
         boolean all = currentUser.seesAllHomes();
         boolean official = currentUser.has(Role.DISTRICT_OFFICIAL);
-        String key = MEMO + all + ":" + new java.util.TreeSet<>(currentUser.homeIds())
-                + ":" + (official ? new java.util.TreeSet<>(currentUser.districtIds()) : "-");
+        String key = MEMO + all + ":" + new TreeSet<>(currentUser.homeIds())
+                + ":" + (official ? new TreeSet<>(currentUser.districtIds()) : "-");
         return RequestMemo.get(key, () -> List.copyOf(loadAccessibleHomes(all, official)));
     }
 
@@ -111,7 +114,7 @@ public class HomeService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Home save(Home edited) {
-        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited, java.time.LocalDate.now(clock)));
+        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited, LocalDate.now(clock)));
         if (edited.getCode() != null && (edited.getId() == null
                 ? homes.existsByCode(edited.getCode()) : homes.existsByCodeAndIdNot(edited.getCode(), edited.getId()))) {
             errors.add(new FieldError("code", "homes.validation.codeTaken"));
