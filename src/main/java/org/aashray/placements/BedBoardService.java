@@ -16,7 +16,6 @@ import org.aashray.homes.BedSummary;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentPlacementSync;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
@@ -32,18 +31,16 @@ public class BedBoardService {
     private final AbsenceRepository absences;
     private final BedService beds;
     private final HomeService homes;
-    private final ResidentPlacementSync residents;
     private final ResidentDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     BedBoardService(PlacementRepository placements, AbsenceRepository absences, BedService beds, HomeService homes,
-                    ResidentPlacementSync residents, ResidentDirectory directory, CurrentUser currentUser, Clock clock) {
+                    ResidentDirectory directory, CurrentUser currentUser, Clock clock) {
         this.placements = placements;
         this.absences = absences;
         this.beds = beds;
         this.homes = homes;
-        this.residents = residents;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -55,7 +52,7 @@ public class BedBoardService {
         currentUser.requireHome(homeId);
         LocalDate today = LocalDate.now(clock);
         HomeSummary home = homes.summary(homeId);
-        Map<Long, ResidentSummary> living = residents.livingIn(homeId).stream()
+        Map<Long, ResidentSummary> living = directory.livingIn(homeId).stream()
                 .collect(Collectors.toMap(ResidentSummary::id, Function.identity()));
         List<Placement> open = placements.openInHome(homeId);
         Map<Long, Placement> byBed = new HashMap<>();

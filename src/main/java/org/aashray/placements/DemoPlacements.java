@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aashray.homes.HomeService;
-import org.aashray.residents.ResidentPlacementSync;
+import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.SystemAuthentication;
 import org.slf4j.Logger;
@@ -33,12 +33,12 @@ class DemoPlacements implements ApplicationRunner {
     private final PlacementService placements;
     private final BedBoardService boards;
     private final PlacementRepository repository;
-    private final ResidentPlacementSync residents;
+    private final ResidentDirectory residents;
     private final HomeService homes;
     private final Clock clock;
 
     DemoPlacements(PlacementService placements, BedBoardService boards, PlacementRepository repository,
-                   ResidentPlacementSync residents, HomeService homes, Clock clock) {
+                   ResidentDirectory residents, HomeService homes, Clock clock) {
         this.placements = placements;
         this.boards = boards;
         this.repository = repository;

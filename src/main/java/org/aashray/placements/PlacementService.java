@@ -17,7 +17,6 @@ import org.aashray.base.ValidationException.FieldError;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentPlacementSync;
 import org.aashray.residents.ResidentStatus;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -46,7 +45,6 @@ public class PlacementService {
     private final BedLocks beds;
     private final HomeService homes;
     private final ResidentDirectory directory;
-    private final ResidentPlacementSync residents;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -54,7 +52,7 @@ public class PlacementService {
     private final Clock clock;
 
     PlacementService(PlacementRepository placements, AbsenceRepository absences, StayLimitService limits, BedLocks beds,
-                     HomeService homes, ResidentDirectory directory, ResidentPlacementSync residents,
+                     HomeService homes, ResidentDirectory directory,
                      CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events,
                      List<ExitGuard> exitGuards, Clock clock) {
         this.placements = placements;
@@ -63,7 +61,6 @@ public class PlacementService {
         this.beds = beds;
         this.homes = homes;
         this.directory = directory;
-        this.residents = residents;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -188,10 +185,10 @@ public class PlacementService {
             ResidentSummary child = directory.find(c.getResidentId()).orElseThrow();
             childPlacement(child, next, limit, t.date(), otherHome ? t.date() : c.getHomeSince(),
                     otherHome ? EntryKind.TRANSFER : EntryKind.BED_MOVE, c.getId());
-            if (otherHome) residents.moveToHome(child.id(), target.id());
+            if (otherHome) directory.moveToHome(child.id(), target.id());
         }
         if (otherHome) {
-            residents.moveToHome(r.id(), target.id());
+            directory.moveToHome(r.id(), target.id());
         }
         audit.recordChange(otherHome ? "TRANSFER" : "MOVE", "Placement", next.getId(), target.id(),
                 r.caseNumber() + (otherHome ? " transferred from home " + current.getHomeId() : " moved to bed " + bed.bedId()),

@@ -16,10 +16,8 @@ import java.util.stream.Collectors;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ValidationException.FieldError;
-import org.aashray.residents.DocumentStatus;
 import org.aashray.residents.DocumentType;
-import org.aashray.residents.ResidentCasework;
-import org.aashray.residents.ResidentDocument;
+import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,20 +38,20 @@ public class ReadinessService {
     private final VerificationRepository verifications;
     private final OverrideRepository overrides;
     private final ReintegrationSettingsService settings;
-    private final ResidentCasework casework;
+    private final ResidentDirectory residents;
     private final ReintegrationAccess access;
     private final ReadinessPdf pdf;
     private final AuditLog audit;
     private final Clock clock;
 
     ReadinessService(ReadinessCheckRepository checks, VerificationRepository verifications, OverrideRepository overrides,
-                     ReintegrationSettingsService settings, ResidentCasework casework, ReintegrationAccess access,
+                     ReintegrationSettingsService settings, ResidentDirectory residents, ReintegrationAccess access,
                      ReadinessPdf pdf, AuditLog audit, Clock clock) {
         this.checks = checks;
         this.verifications = verifications;
         this.overrides = overrides;
         this.settings = settings;
-        this.casework = casework;
+        this.residents = residents;
         this.access = access;
         this.pdf = pdf;
         this.audit = audit;
@@ -209,10 +207,10 @@ public class ReadinessService {
     }
 
     private Readiness.ItemState documentsSuggestion(long residentId, boolean blocking) {
-        List<ResidentDocument> docs = casework.documents(residentId);
-        boolean id = docs.stream().anyMatch(d -> IDENTITY.contains(d.getType()) && d.getStatus() == DocumentStatus.HELD);
-        boolean bank = docs.stream().anyMatch(d -> d.getType() == DocumentType.BANK_ACCOUNT && d.getStatus() == DocumentStatus.HELD);
-        List<String> held = docs.stream().filter(d -> d.getStatus() == DocumentStatus.HELD).map(d -> d.getType().name()).toList();
+        List<DocumentType> docs = residents.heldDocuments(residentId);
+        boolean id = docs.stream().anyMatch(IDENTITY::contains);
+        boolean bank = docs.contains(DocumentType.BANK_ACCOUNT);
+        List<String> held = docs.stream().map(DocumentType::name).toList();
         return new Readiness.ItemState(ReadinessItem.DOCUMENTS, id && bank ? Answer.MET : Answer.NOT_MET, blocking,
                 held.isEmpty() ? null : String.join(", ", held));
     }

@@ -1,12 +1,16 @@
 package org.aashray.residents;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.aashray.audit.AuditLog;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,24 +18,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other features (placements, counselling, medical, training, reintegration) use: find a resident
- * with the caller's access checked, list residents of a home, and change a resident's status.
+ * The residents feature's facade for every other feature (placements, counselling, medical, training,
+ * reintegration, care plans): find a resident with the caller's access checked, list the residents of a home,
+ * the documents she holds, and the changes her placement makes to her record (status, home).
  */
 @Service
 public class ResidentDirectory {
 
     private final ResidentRepository residents;
     private final ResidentQueries queries;
+    private final DocumentRepository documents;
     private final ResidentAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final EntityManager em;
     private final Clock clock;
 
-    ResidentDirectory(ResidentRepository residents, ResidentQueries queries, ResidentAccess access, AuditLog audit,
-                      ApplicationEventPublisher events, Clock clock) {
+    ResidentDirectory(ResidentRepository residents, ResidentQueries queries, DocumentRepository documents,
+                      ResidentAccess access, AuditLog audit, ApplicationEventPublisher events, EntityManager em, Clock clock) {
         this.residents = residents;
         this.queries = queries;
+        this.documents = documents;
         this.access = access;
+        this.em = em;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -44,12 +53,21 @@ public class ResidentDirectory {
         return residents.findById(residentId).filter(r -> access.mayAccess(r.getHomeId())).map(ResidentSummary::of);
     }
 
+    /** The resident; refused alike when she does not exist or the caller does not work in her home. */
+    @PreAuthorize(ResidentAccess.STAFF)
+    @Transactional(readOnly = true)
+    public ResidentSummary require(long residentId) {
+        Resident r = residents.findById(residentId).orElseThrow(() -> new AccessDeniedException("No resident " + residentId));
+        access.require(r);
+        return ResidentSummary.of(r);
+    }
+
     /** Case numbers of the given residents the caller may access (one query), e.g. for alert descriptions. */
     @PreAuthorize(ResidentAccess.STAFF)
     @Transactional(readOnly = true)
-    public Map<Long, String> caseNumbers(java.util.Collection<Long> residentIds) {
+    public Map<Long, String> caseNumbers(Collection<Long> residentIds) {
         if (residentIds.isEmpty()) return Map.of();
-        Map<Long, String> out = new java.util.HashMap<>();
+        Map<Long, String> out = new HashMap<>();
         residents.findAllById(Set.copyOf(residentIds)).stream().filter(r -> access.mayAccess(r.getHomeId()))
                 .forEach(r -> out.put(r.getId(), r.getCaseNumber()));
         return out;
@@ -78,6 +96,50 @@ public class ResidentDirectory {
                     Map.of("status", before), Map.of("status", status));
             events.publishEvent(new ResidentEvents.ResidentStatusChanged(residentId, r.getHomeId(), before, status,
                     r.getStatusChangedOn()));
+        }
+        return ResidentSummary.of(r);
+    }
+
+    /** The kinds of document and entitlement she holds (not applied for, not missing), e.g. for the readiness check. */
+    @PreAuthorize(ResidentAccess.STAFF)
+    @Transactional(readOnly = true)
+    public List<DocumentType> heldDocuments(long residentId) {
+        access.require(residents.findById(residentId).orElseThrow(() -> new AccessDeniedException("No resident " + residentId)));
+        return documents.findByResidentIdOrderByType(residentId).stream().filter(d -> d.getStatus() == DocumentStatus.HELD)
+                .map(ResidentDocument::getType).toList();
+    }
+
+    /** Residents of the home who are living there now (not exited or absconded), oldest admission first. */
+    @PreAuthorize(ResidentAccess.STAFF)
+    @Transactional(readOnly = true)
+    public List<ResidentSummary> livingIn(long homeId) {
+        access.require(homeId);
+        return em.createQuery("select r from Resident r where r.homeId = :home and r.status = :status order by r.admittedOn, r.id",
+                        Resident.class)
+                .setParameter("home", homeId).setParameter("status", ResidentStatus.IN_RESIDENCE)
+                .getResultList().stream().map(ResidentSummary::of).toList();
+    }
+
+    /**
+     * Moves the resident's record to the home she is transferred to, so the receiving home's staff see her from
+     * the transfer on. The caller must work in both homes; joins the caller's transaction (the placement
+     * transfer), so both change together or not at all.
+     */
+    @PreAuthorize(ResidentAccess.INTAKE)
+    @Transactional
+    public ResidentSummary moveToHome(long residentId, long homeId) {
+        Resident r = residents.findById(residentId).orElseThrow();
+        access.require(r);
+        access.require(homeId);
+        long from = r.getHomeId();
+        if (from != homeId) {
+            // home_id is not updatable through the entity (intake fixes it); a transfer is the one way to change it
+            em.flush();
+            em.createNativeQuery("update residents set home_id = ?1, version = version + 1 where id = ?2")
+                    .setParameter(1, homeId).setParameter(2, residentId).executeUpdate();
+            em.refresh(r);
+            audit.recordChange("TRANSFER", "Resident", residentId, homeId, r.getCaseNumber() + " moved to home " + homeId,
+                    Map.of("homeId", from), Map.of("homeId", homeId));
         }
         return ResidentSummary.of(r);
     }

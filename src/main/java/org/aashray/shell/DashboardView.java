@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.aashray.alerts.AlertInbox;
 import org.aashray.base.ui.EmptyState;
+import org.aashray.homes.HomeDashboardCard;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.security.AashrayUser;

@@ -15,7 +15,7 @@ import org.aashray.base.pdf.PdfReport;
 import org.aashray.base.pdf.ReportHeader;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,14 +32,14 @@ public class CertificateService {
     private final BatchService batches;
     private final BatchSessionRepository sessions;
     private final EnrolmentService trainees;
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
     private final HomeService homes;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     CertificateService(EnrolmentRepository enrolments, BatchService batches, BatchSessionRepository sessions,
-                       EnrolmentService trainees, ResidentService residents, HomeService homes, CurrentUser currentUser,
+                       EnrolmentService trainees, ResidentDirectory residents, HomeService homes, CurrentUser currentUser,
                        AuditLog audit, Clock clock) {
         this.enrolments = enrolments;
         this.batches = batches;
@@ -60,7 +60,7 @@ public class CertificateService {
         currentUser.requireHome(e.getHomeId());
         if (e.getStatus() != EnrolmentStatus.COMPLETED) throw new ValidationException("certificate", "training.validation.notCompleted");
         BatchSummary b = batches.summary(e.getBatchId());
-        ResidentSummary r = residents.summary(e.getResidentId());
+        ResidentSummary r = residents.require(e.getResidentId());
         HomeSummary home = homes.summary(e.getHomeId());
         double hours = sessions.findByBatchIdOrderByDate(b.id()).stream().mapToDouble(s -> s.summary().hours()).sum();
         audit.recordAccess("TrainingEnrolment", enrolmentId, e.getHomeId(), "certificate " + e.getCertificateNumber());

@@ -12,7 +12,7 @@ import org.aashray.base.ValidationException;
 import org.aashray.base.ValidationException.FieldError;
 import org.aashray.homes.HomeService;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentStatus;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -35,7 +35,7 @@ public class EnrolmentService {
     private final AttendanceRepository attendance;
     private final CourseRepository courses;
     private final TrainingSettingsRepository settings;
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
     private final ResidentDirectory directory;
     private final HomeService homes;
     private final CurrentUser currentUser;
@@ -44,7 +44,7 @@ public class EnrolmentService {
     private final Clock clock;
 
     EnrolmentService(BatchRepository batches, EnrolmentRepository enrolments, AttendanceRepository attendance,
-                     CourseRepository courses, TrainingSettingsRepository settings, ResidentService residents,
+                     CourseRepository courses, TrainingSettingsRepository settings, ResidentDirectory residents,
                      ResidentDirectory directory, HomeService homes, CurrentUser currentUser, AuditLog audit,
                      ApplicationEventPublisher events, Clock clock) {
         this.batches = batches;
@@ -72,7 +72,7 @@ public class EnrolmentService {
         Batch batch = batches.lockById(batchId).orElseThrow(() -> new AccessDeniedException("No batch " + batchId));
         currentUser.requireHome(batch.getHomeId());
         if (batch.getStatus() != BatchStatus.OPEN) throw new ValidationException("resident", "training.validation.batchCompleted");
-        ResidentSummary resident = residents.summary(residentId);
+        ResidentSummary resident = residents.require(residentId);
         Course course = courses.findById(batch.getCourseId()).orElseThrow();
         TrainingSettings limits = settings.findById(TrainingSettings.ID).orElseThrow();
         LocalDate today = LocalDate.now(clock);
@@ -227,7 +227,7 @@ public class EnrolmentService {
     @PreAuthorize(TrainingAccess.READ)
     @Transactional(readOnly = true)
     public List<TraineeRow> enrolmentsOf(long residentId) {
-        ResidentSummary r = residents.summary(residentId);
+        ResidentSummary r = residents.require(residentId);
         int threshold = settings.findById(TrainingSettings.ID).orElseThrow().getAttendanceThreshold();
         return toRows(enrolments.findByResidentIdOrderByIdDesc(residentId), threshold, Map.of(r.id(), r));
     }

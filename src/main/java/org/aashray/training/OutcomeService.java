@@ -13,7 +13,7 @@ import java.util.Set;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ValidationException.FieldError;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.ResidentDirectory;
 import org.aashray.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,13 +29,13 @@ public class OutcomeService {
     private final BatchRepository batches;
     private final CourseRepository courses;
     private final TrainingSettingsRepository settings;
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     OutcomeService(OutcomeRepository outcomes, EnrolmentRepository enrolments, BatchRepository batches,
-                   CourseRepository courses, TrainingSettingsRepository settings, ResidentService residents,
+                   CourseRepository courses, TrainingSettingsRepository settings, ResidentDirectory residents,
                    CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.outcomes = outcomes;
         this.enrolments = enrolments;
@@ -125,7 +125,7 @@ public class OutcomeService {
     @PreAuthorize(TrainingAccess.READ)
     @Transactional(readOnly = true)
     public List<Outcome> outcomesOf(long residentId) {
-        residents.summary(residentId);
+        residents.require(residentId);
         return outcomes.findByResidentIdOrderByRecordedOnDescIdDesc(residentId);
     }
 

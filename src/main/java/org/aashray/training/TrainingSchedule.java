@@ -2,7 +2,7 @@ package org.aashray.training;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.ResidentDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +16,9 @@ public class TrainingSchedule {
 
     private final BatchSessionRepository sessions;
     private final BatchRepository batches;
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
 
-    TrainingSchedule(BatchSessionRepository sessions, BatchRepository batches, ResidentService residents) {
+    TrainingSchedule(BatchSessionRepository sessions, BatchRepository batches, ResidentDirectory residents) {
         this.sessions = sessions;
         this.batches = batches;
         this.residents = residents;
@@ -28,7 +28,7 @@ public class TrainingSchedule {
     @PreAuthorize(TrainingAccess.READ)
     @Transactional(readOnly = true)
     public List<TrainingSlot> sessionsOf(long residentId, LocalDateTime from, LocalDateTime to) {
-        residents.summary(residentId);
+        residents.require(residentId);
         return sessions.forResident(residentId, List.of(EnrolmentStatus.ENROLLED), from.toLocalDate(), to.toLocalDate())
                 .stream()
                 .filter(s -> s.getDate().atTime(s.getStartTime()).isBefore(to) && s.getDate().atTime(s.getEndTime()).isAfter(from))

@@ -329,10 +329,12 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ResidentCasework.saveLegalCase=RECEPTION COUNSELLOR CARE_MANAGER
             ResidentDirectory.caseNumbers=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.find=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            ResidentDirectory.heldDocuments=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            ResidentDirectory.livingIn=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.markStatus=RECEPTION CARE_MANAGER
+            ResidentDirectory.moveToHome=RECEPTION CARE_MANAGER
+            ResidentDirectory.require=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.search=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
-            ResidentPlacementSync.livingIn=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
-            ResidentPlacementSync.moveToHome=RECEPTION CARE_MANAGER
             ResidentService.admit=RECEPTION CARE_MANAGER
             ResidentService.children=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentService.consent=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER

@@ -297,7 +297,7 @@ class TrainingServiceTest {
     private OutcomeService service(LocalDate day) {
         Clock fixed = Clock.fixed(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         return new OutcomeService(outcomeRepository, enrolmentRepository, batchRepository, courseRepository, settingsRepository,
-                residents, currentUser, audit, fixed);
+                directory, currentUser, audit, fixed);
     }
 
     private void record(long enrolmentId, Outcome outcome) {

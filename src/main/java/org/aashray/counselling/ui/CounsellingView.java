@@ -34,13 +34,10 @@ import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
 import org.aashray.homes.RoomSummary;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentFilter;
-import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * The counselling calendar of the current home: my sessions, one counsellor's, one resident's or the whole
@@ -103,10 +100,7 @@ public class CounsellingView extends VerticalLayout implements HasDynamicTitle, 
         counsellor.setItemLabelGenerator(Map.Entry::getValue);
         counsellor.setId("calendar-counsellor");
         resident.setLabel(getTranslation("counselling.resident"));
-        resident.setItemLabelGenerator(r -> r.name() + " · " + r.caseNumber());
-        resident.setItemsPageable((pageable, text) -> directory.search(
-                new ResidentFilter(text, null, home.id(), ResidentStatus.IN_RESIDENCE, null, null, null),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));
+        ResidentPicker.configure(resident, directory, home.id());
         resident.setId("calendar-resident");
         mode.setLabel(getTranslation("counselling.view"));
         mode.setItems(ScheduleCalendar.Mode.values());

@@ -34,11 +34,8 @@ import org.aashray.counselling.SessionRequest;
 import org.aashray.counselling.SessionSummary;
 import org.aashray.homes.RoomSummary;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentFilter;
-import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * Books a session (a weekly series when "weeks" is more than 1), or opens one: change it (only this one, or
@@ -92,10 +89,7 @@ class SessionDialog extends Dialog {
         mode.setItemLabelGenerator(m -> getTranslation("counselling.mode." + m));
         mode.setId("session-mode");
         residents.setLabel(getTranslation("counselling.session.residents"));
-        residents.setItemLabelGenerator(r -> r.name() + " · " + r.caseNumber());
-        residents.setItemsPageable((pageable, text) -> directory.search(
-                new ResidentFilter(text, null, homeId, ResidentStatus.IN_RESIDENCE, null, null, null),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));
+        ResidentPicker.configure(residents, directory, homeId);
         residents.setId("session-residents");
         room.setLabel(getTranslation("counselling.session.room"));
         room.setItems(rooms);

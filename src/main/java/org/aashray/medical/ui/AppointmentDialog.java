@@ -26,11 +26,8 @@ import org.aashray.medical.AppointmentStatus;
 import org.aashray.medical.AppointmentSummary;
 import org.aashray.medical.MedicalService;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentFilter;
-import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /** Books or opens a medical appointment; purpose and result only for medical staff. */
 class AppointmentDialog extends Dialog {
@@ -56,10 +53,7 @@ class AppointmentDialog extends Dialog {
         setWidth("min(44rem, 96vw)");
         setHeaderTitle(getTranslation(existing == null ? "medical.appointment.new" : "medical.appointment.open"));
         resident.setLabel(getTranslation("medical.resident"));
-        resident.setItemLabelGenerator(r -> r.name() + " · " + r.caseNumber());
-        resident.setItemsPageable((pageable, text) -> directory.search(
-                new ResidentFilter(text, null, homeId, ResidentStatus.IN_RESIDENCE, null, null, null),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));
+        ResidentPicker.configure(resident, directory, homeId);
         resident.setId("appointment-resident");
         kind.setLabel(getTranslation("medical.appointment.kind"));
         kind.setItems(AppointmentKind.values());

@@ -14,7 +14,7 @@ import org.aashray.placements.OccupancyFigures;
 import org.aashray.placements.OccupancyService;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
-import org.aashray.shell.HomeDashboardCard;
+import org.aashray.homes.HomeDashboardCard;
 
 /** Occupancy and absconding emergencies on each home's dashboard card, with a link to the bed board. */
 @org.springframework.stereotype.Component

@@ -21,14 +21,11 @@ import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
 import org.aashray.residents.NoContact;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentFilter;
-import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.Visit;
 import org.aashray.residents.VisitPurpose;
 import org.aashray.residents.VisitorRegister;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * Registers a visitor. As soon as the visitor's name or phone matches the resident's no-contact list a red
@@ -55,10 +52,7 @@ class VisitDialog extends Dialog {
         setWidth("min(44rem, 95vw)");
         resident.setLabel(getTranslation("residents.visit.resident"));
         resident.setId("visit-resident");
-        resident.setItemLabelGenerator(r -> r.name() + " · " + r.caseNumber());
-        resident.setItemsPageable((pageable, text) -> directory.search(
-                new ResidentFilter(text, null, homeId, ResidentStatus.IN_RESIDENCE, null, null, null),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));
+        ResidentPicker.configure(resident, directory, homeId);
         visitorName.setLabel(getTranslation("residents.visit.visitor"));
         visitorName.setId("visit-visitor-name");
         visitorName.setMaxLength(120);

@@ -12,15 +12,12 @@ import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentFilter;
-import org.aashray.residents.ResidentStatus;
+import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.training.BatchSummary;
 import org.aashray.training.EnrolmentService;
 import org.aashray.training.EnrolmentStatus;
 import org.aashray.training.LiteracyLevel;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /** Enrols a resident of the home; the service checks age, literacy, stay and overlapping batches. */
 class EnrolDialog extends Dialog {
@@ -34,10 +31,7 @@ class EnrolDialog extends Dialog {
         setWidth("min(34rem, 96vw)");
         resident.setLabel(getTranslation("training.trainee"));
         resident.setId("enrol-resident");
-        resident.setItemLabelGenerator(r -> r.name() + " · " + r.caseNumber());
-        resident.setItemsPageable((pageable, text) -> directory.search(new ResidentFilter(text == null || text.isBlank() ? null : text,
-                null, batch.homeId(), ResidentStatus.IN_RESIDENCE, null, null, null),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));
+        ResidentPicker.configure(resident, directory, batch.homeId());
         literacy.setLabel(getTranslation("training.literacy"));
         literacy.setHelperText(getTranslation("training.literacy.help"));
         literacy.setId("enrol-literacy");
