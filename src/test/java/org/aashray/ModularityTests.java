@@ -1,12 +1,53 @@
 package org.aashray;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module boundaries, enforced: a feature may use only another feature's API (its root package and named
+ * interfaces) and only the features its {@code package-info.java} allows. The module diagrams and canvases in
+ * {@code docs/modules} are written from the code on every run, so they cannot drift from it.
+ */
 class ModularityTests {
 
+    static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+
     @Test
-    void feature_packages_depend_on_each_other_only_through_their_public_api_and_without_cycles() {
-        ApplicationModules.of(Application.class).verify();
+    void features_use_only_each_others_api_and_only_the_dependencies_they_declare() {
+        MODULES.verify();
+    }
+
+    @Test
+    void every_feature_declares_which_features_it_may_use() {
+        List<String> undeclared = MODULES.stream()
+                .filter(module -> !module.getBasePackage().getName().equals("org.aashray.base"))
+                .filter(module -> declaredDependencies(module.getBasePackage().getName()) == null)
+                .map(org.springframework.modulith.core.ApplicationModule::getIdentifier)
+                .map(Object::toString).toList();
+        assertThat(undeclared).as("modules without allowedDependencies in their package-info.java").isEmpty();
+    }
+
+    @Test
+    void writes_the_module_diagrams_and_canvases_that_the_architecture_document_links_to() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        assertThat(new java.io.File("docs/modules/components.puml")).exists();
+    }
+
+    private static String[] declaredDependencies(String basePackage) {
+        try {
+            ApplicationModule module = Class.forName(basePackage + ".package-info").getAnnotation(ApplicationModule.class);
+            return module == null || module.allowedDependencies().length == 1
+                    && module.allowedDependencies()[0].equals(ApplicationModule.OPEN_TOKEN) ? null : module.allowedDependencies();
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 }

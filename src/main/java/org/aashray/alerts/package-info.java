@@ -5,4 +5,5 @@
  * unacknowledged overdue alerts escalate to the care manager and then, as counts without names, to the
  * district official. ADMIN edits each rule's lead time, escalation and schedule as data.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "homes", "security"})
 package org.aashray.alerts;

@@ -3,4 +3,5 @@
  * reads of sensitive records. Features call {@link org.aashray.audit.AuditLog}; only ADMIN can search the
  * logs, and nothing in the application can edit or delete them (database triggers refuse it).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})
 package org.aashray.audit;

@@ -5,4 +5,5 @@
  * health, mental health, education, vocational skills, legal, family and reintegration each have an owner,
  * a target date and a status; every review keeps a snapshot of the goals. Printable as a PDF.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
 package org.aashray.careplans;

@@ -5,4 +5,5 @@
  * through the shared {@link org.aashray.base.schedule.ConflictChecker}; this feature reports its own busy
  * times to it. Care managers see the schedule, never notes or scores.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
 package org.aashray.counselling;

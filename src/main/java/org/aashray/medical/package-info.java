@@ -5,4 +5,5 @@
  * medication. Purpose, results, findings, conditions and medication are encrypted at rest and shown to
  * medical staff only; care managers see dates, places and whether checks are done.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
 package org.aashray.medical;

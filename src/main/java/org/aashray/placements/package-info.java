@@ -13,4 +13,5 @@
  * below the home type's configured ages) on a cot in their mother's room: a child's placement has no bed
  * of its own, follows her mother's transfers and exits, and does not count against the bed capacity.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
 package org.aashray.placements;

@@ -15,4 +15,5 @@
  * schedules them). Readiness checks are never edited: each check is a new row, so the history shows what was
  * decided when.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "placements", "residents", "security"})
 package org.aashray.reintegration;

@@ -7,4 +7,5 @@
  * home. ADMIN manages structure, not survivors, and district officials see aggregates only: neither can
  * open a resident.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "security"})
 package org.aashray.residents;

@@ -6,4 +6,5 @@
  * for schedule conflict checks), {@link org.aashray.training.OutcomeService#dueChecks} (outcome checks that are
  * due or overdue) and the events in {@link org.aashray.training.TrainingEvents}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
 package org.aashray.training;

@@ -266,7 +266,7 @@ class CounsellingServiceTest {
         counselling.book(request("SUN-T", people, null, at(12, 10, 0), at(12, 11, 0), 1));
         assertThatThrownBy(() -> counselling.book(request("SUN-T", people, null, at(10, 10, 0), at(10, 11, 0), 4)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(message(e)).contains(
-                        at(12, 0, 0).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
+                        at(12, 0, 0).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         assertThat(jdbc.queryForObject("select count(*) from counselling_participants where resident_id = ?",
                 Integer.class, people.getFirst())).isEqualTo(1);
     }

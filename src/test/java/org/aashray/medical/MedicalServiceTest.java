@@ -111,7 +111,7 @@ class MedicalServiceTest {
                     AppointmentKind.HOSPITAL_REFERRAL, "District Hospital", at(2, 9), at(2, 12), null)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(message(e))
                             .isEqualTo(name + " already has a counselling session on " + at(2, 10).toLocalDate()
-                                    .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 10:00–11:00."));
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 10:00–11:00."));
 
             medical.book(new AppointmentRequest(homeId("SUN-T"), r, 999_101L, "Nurse", AppointmentKind.LAB_TEST, "Lab",
                     at(2, 14), at(2, 15), null));

@@ -1,5 +1,7 @@
 package org.aashray.base.schedule;
 
+import org.aashray.base.i18n.DateFormats;
+
 /** One conflict: who (by name) is already taken, by what, when. */
 public record Clash(Party party, String partyName, BusyInterval busy) {
 
@@ -9,6 +11,6 @@ public record Clash(Party party, String partyName, BusyInterval busy) {
     }
 
     public Object[] args() {
-        return new Object[] {partyName, ScheduleFormat.span(busy.start(), busy.end())};
+        return new Object[] {partyName, DateFormats.span(busy.start(), busy.end())};
     }
 }

@@ -128,7 +128,7 @@ class CounsellingViewTest extends SpringBrowserlessTest {
         assertThat(second.start.isInvalid()).isTrue();
         assertThat(second.start.getErrorMessage())
                 .isEqualTo("Kavita Counsellor (demo) already has a counselling session on "
-                        + slot.toLocalDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 10:00–11:00.");
+                        + slot.toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 10:00–11:00.");
         assertThat(jdbc.queryForObject("select count(*) from counselling_sessions", Long.class)).isEqualTo(before);
     }
 
