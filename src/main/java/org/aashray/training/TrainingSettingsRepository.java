@@ -1,6 +1,0 @@
-package org.aashray.training;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TrainingSettingsRepository extends JpaRepository<TrainingSettings, Long> {
-}
