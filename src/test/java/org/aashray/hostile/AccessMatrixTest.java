@@ -252,6 +252,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             JobRunLog.recent=ADMIN
             JobRunLog.record=OPEN
             JobRunLog.runsOf=OPEN
+            LivelihoodService.outcomesOf=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            LivelihoodService.record=TRAINER CARE_MANAGER
             MedicalService.book=MEDICAL
             MedicalService.calendar=MEDICAL CARE_MANAGER
             MedicalService.change=MEDICAL
@@ -277,8 +279,6 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             OccupancyService.residentsInCare=AUTHENTICATED
             OutcomeService.checksOverdueBy=SYSTEM
             OutcomeService.dueChecks=TRAINER CARE_MANAGER
-            OutcomeService.outcomesOf=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
-            OutcomeService.record=TRAINER CARE_MANAGER
             PlacementDeadlines.absencesDueBackBy=SYSTEM
             PlacementDeadlines.staysEndingBy=SYSTEM
             PlacementService.admit=RECEPTION CARE_MANAGER

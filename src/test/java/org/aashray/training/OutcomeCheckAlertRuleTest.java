@@ -7,6 +7,14 @@ import org.aashray.residents.ResidentService;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.testsupport.RuleProbe;
+import org.aashray.training.courses.BatchService;
+import org.aashray.training.courses.BatchSummary;
+import org.aashray.training.enrolment.AttendanceService;
+import org.aashray.training.enrolment.EnrolmentService;
+import org.aashray.training.enrolment.LiteracyLevel;
+import org.aashray.training.outcomes.LivelihoodService;
+import org.aashray.training.outcomes.Outcome;
+import org.aashray.training.outcomes.OutcomeKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +30,7 @@ class OutcomeCheckAlertRuleTest {
     @Autowired BatchService batches;
     @Autowired EnrolmentService enrolments;
     @Autowired AttendanceService attendance;
-    @Autowired OutcomeService outcomes;
+    @Autowired LivelihoodService outcomes;
     @Autowired ResidentService residents;
     @Autowired JdbcTemplate jdbc;
 

@@ -26,6 +26,24 @@ import org.aashray.residents.ResidentStatus;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
+import org.aashray.training.courses.Batch;
+import org.aashray.training.courses.BatchRepository;
+import org.aashray.training.courses.BatchService;
+import org.aashray.training.courses.BatchSummary;
+import org.aashray.training.courses.CourseRepository;
+import org.aashray.training.courses.SessionSummary;
+import org.aashray.training.courses.TrainingSettingsRepository;
+import org.aashray.training.enrolment.AttendanceService;
+import org.aashray.training.enrolment.EnrolmentRepository;
+import org.aashray.training.enrolment.EnrolmentService;
+import org.aashray.training.enrolment.EnrolmentStatus;
+import org.aashray.training.enrolment.LiteracyLevel;
+import org.aashray.training.enrolment.TraineeRow;
+import org.aashray.training.outcomes.CertificateService;
+import org.aashray.training.outcomes.LivelihoodService;
+import org.aashray.training.outcomes.Outcome;
+import org.aashray.training.outcomes.OutcomeKind;
+import org.aashray.training.outcomes.OutcomeRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -293,16 +311,22 @@ class TrainingServiceTest {
         assertRefused(() -> record(enrolmentId, job), "checkMonth", "training.validation.checkDone");
     }
 
+    /** A fixed clock at noon on {@code day}. */
+    private static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    }
+
     /** The outcome service as it would answer on {@code day} (a fixed clock). */
     private OutcomeService service(LocalDate day) {
-        Clock fixed = Clock.fixed(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         return new OutcomeService(outcomeRepository, enrolmentRepository, batchRepository, courseRepository, settingsRepository,
-                directory, currentUser, audit, fixed);
+                currentUser, on(day));
     }
 
     private void record(long enrolmentId, Outcome outcome) {
+        LivelihoodService livelihoods = new LivelihoodService(outcomeRepository, enrolmentRepository, settingsRepository, directory,
+                currentUser, audit, on(today));
         new org.springframework.transaction.support.TransactionTemplate(transactions)
-                .executeWithoutResult(tx -> service(today).record(enrolmentId, outcome));
+                .executeWithoutResult(tx -> livelihoods.record(enrolmentId, outcome));
     }
 
     private List<OutcomeCheck> checksOf(long enrolmentId, LocalDate day) {

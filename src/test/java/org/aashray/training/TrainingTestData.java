@@ -12,6 +12,10 @@ import org.aashray.residents.Intake;
 import org.aashray.residents.ResidentService;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
+import org.aashray.training.courses.Batch;
+import org.aashray.training.courses.BatchService;
+import org.aashray.training.courses.BatchSummary;
+import org.aashray.training.courses.FeePayer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Residents and batches of the tests' own making, so tests never depend on each other or on the demo batches. */

@@ -8,13 +8,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.training.AssessmentResult;
-import org.aashray.training.EnrolmentService;
-import org.aashray.training.TraineeRow;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.training.enrolment.AssessmentResult;
+import org.aashray.training.enrolment.EnrolmentService;
+import org.aashray.training.enrolment.TraineeRow;
 
 /** Records a trainee's assessment: a score out of 100 (optional) and pass or fail. */
 class AssessmentDialog extends Dialog {
@@ -34,17 +31,9 @@ class AssessmentDialog extends Dialog {
         result.setValue(trainee.assessmentResult());
         add(new FormLayout(score, result));
         Map<String, HasValidation> fields = Map.of("score", score, "result", result);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                enrolments.recordAssessment(trainee.enrolmentId(), trainee.version(), score.getValue(), result.getValue());
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this, fields).success(null).closing(this)
+                .then(afterSave)
+                .run(() -> enrolments.recordAssessment(trainee.enrolmentId(), trainee.version(), score.getValue(), result.getValue())));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

@@ -14,11 +14,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
-import org.aashray.base.ui.Notifications;
-import org.aashray.training.AttendanceService;
-import org.aashray.training.AttendanceSheet;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.training.courses.SessionSummary;
+import org.aashray.training.enrolment.AttendanceService;
+import org.aashray.training.enrolment.AttendanceSheet;
 
 /**
  * Attendance for the whole batch on one screen, made for a tablet: one big toggle per trainee, "All present",
@@ -42,16 +43,10 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         setMaxWidth("48rem");
         // listeners once here: the view is rebuilt for each session it shows
         allPresent.addClickListener(e -> toggles.keySet().forEach(id -> set(id, true)));
-        save.addClickListener(e -> {
-            try {
-                attendance.mark(sheet.session().id(), Map.copyOf(present));
-                Notifications.success(getTranslation("training.attendance.saved",
-                        present.values().stream().filter(Boolean::booleanValue).count(), present.size()));
-                getUI().ifPresent(ui -> ui.navigate(BatchView.class, sheet.batch().id()));
-            } catch (ValidationException ex) {
-                Notifications.error(getTranslation(ex.errors().getFirst().messageKey(), ex.errors().getFirst().args()));
-            }
-        });
+        save.addClickListener(e -> SaveAction.of(this)
+                .success("training.attendance.saved", present.values().stream().filter(Boolean::booleanValue).count(), present.size())
+                .then(() -> getUI().ifPresent(ui -> ui.navigate(BatchView.class, sheet.batch().id())))
+                .run(() -> attendance.mark(sheet.session().id(), Map.copyOf(present))));
     }
 
     @Override
@@ -65,9 +60,9 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         toggles.clear();
         present.clear();
         H2 title = new H2(sheet.batch().courseName());
-        Paragraph when = new Paragraph(Formats.date(this, sheet.session().date()) + " ("
-                + Formats.day(this, sheet.session().date().getDayOfWeek()) + ") · " + sheet.session().startTime() + "–"
-                + sheet.session().endTime());
+        SessionSummary session = sheet.session();
+        Paragraph when = new Paragraph(DateFormats.date(session.date()) + " (" + Labels.day(session.date().getDayOfWeek()) + ") · "
+                + Labels.times(session.startTime(), session.endTime()));
         when.setId("session-when");
         add(title, when);
         notice.setId("attendance-notice");

@@ -18,17 +18,16 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.training.Batch;
-import org.aashray.training.BatchService;
-import org.aashray.training.BatchSummary;
-import org.aashray.training.Course;
-import org.aashray.training.CourseService;
-import org.aashray.training.FeePayer;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.training.courses.Batch;
+import org.aashray.training.courses.BatchService;
+import org.aashray.training.courses.BatchSummary;
+import org.aashray.training.courses.Course;
+import org.aashray.training.courses.CourseService;
+import org.aashray.training.courses.FeePayer;
 
 /** Create or change a batch; every rule is checked by the service and shown next to its field. */
 class BatchForm extends Dialog {
@@ -58,22 +57,22 @@ class BatchForm extends Dialog {
         provider.setLabel(getTranslation("training.provider"));
         provider.setHelperText(getTranslation("training.provider.help"));
         provider.setId("batch-provider");
-        provider.setMaxLength(160); // training_batches.provider; TrainingRules gives the message if more arrives
+        provider.setMaxLength(160); // training_batches.provider; TrainingChecks gives the message if more arrives
         provider.setValue(batch.getProvider() == null ? "" : batch.getProvider());
         venue.setLabel(getTranslation("training.venue"));
         venue.setId("batch-venue");
         venue.setMaxLength(200);
         venue.setValue(batch.getVenue() == null ? "" : batch.getVenue());
-        startDate.setLabel(getTranslation("training.startDate"));
+        DateFormats.apply(startDate).setLabel(getTranslation("training.startDate"));
         startDate.setId("batch-start");
         startDate.setValue(batch.getStartDate());
-        endDate.setLabel(getTranslation("training.endDate"));
+        DateFormats.apply(endDate).setLabel(getTranslation("training.endDate"));
         endDate.setId("batch-end");
         endDate.setValue(batch.getEndDate());
         days.setLabel(getTranslation("training.days"));
         days.setId("batch-days");
         days.setItems(DayOfWeek.values());
-        days.setItemLabelGenerator(d -> Formats.day(this, d));
+        days.setItemLabelGenerator(Labels::day);
         days.setValue(batch.getDays());
         startTime.setLabel(getTranslation("training.startTime"));
         startTime.setId("batch-start-time");
@@ -115,7 +114,6 @@ class BatchForm extends Dialog {
         save.setId("save-batch");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            FieldErrors.clear(fields);
             batch.setCourseId(course.getValue() == null ? null : course.getValue().getId());
             batch.setProvider(provider.getValue());
             batch.setVenue(venue.getValue());
@@ -127,16 +125,9 @@ class BatchForm extends Dialog {
             batch.setCapacity(capacity.getValue());
             batch.setFee(fee.getValue());
             batch.setFeePayer(feePayer.getValue());
-            try {
-                BatchSummary saved = batches.save(batch);
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.accept(saved);
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
+            AtomicReference<BatchSummary> saved = new AtomicReference<>();
+            SaveAction.of(this, fields).closing(this).then(() -> afterSave.accept(saved.get()))
+                    .run(() -> saved.set(batches.save(batch)));
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);

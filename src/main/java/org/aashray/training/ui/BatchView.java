@@ -19,21 +19,22 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.ConfirmAction;
 import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.training.BatchService;
-import org.aashray.training.BatchStatus;
-import org.aashray.training.BatchSummary;
-import org.aashray.training.CertificateService;
-import org.aashray.training.CourseService;
-import org.aashray.training.EnrolmentService;
-import org.aashray.training.EnrolmentStatus;
-import org.aashray.training.FeePayer;
-import org.aashray.training.SessionSummary;
-import org.aashray.training.TraineeRow;
+import org.aashray.training.courses.BatchService;
+import org.aashray.training.courses.BatchStatus;
+import org.aashray.training.courses.BatchSummary;
+import org.aashray.training.courses.CourseService;
+import org.aashray.training.courses.FeePayer;
+import org.aashray.training.courses.SessionSummary;
+import org.aashray.training.enrolment.AssessmentResult;
+import org.aashray.training.enrolment.EnrolmentService;
+import org.aashray.training.enrolment.EnrolmentStatus;
+import org.aashray.training.enrolment.TraineeRow;
+import org.aashray.training.outcomes.CertificateService;
 
 /** One batch: its timetable, trainees with attendance and results, sessions to take attendance for, completion. */
 @Route("training/batch")
@@ -93,7 +94,7 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
         boolean open = batch.status() == BatchStatus.OPEN;
         H2 title = new H2(batch.courseName());
         title.setId("batch-title");
-        Paragraph facts = new Paragraph(Formats.dates(this, batch) + " · " + Formats.timetable(this, batch) + " · "
+        Paragraph facts = new Paragraph(Labels.dates(batch) + " · " + Labels.timetable(batch) + " · "
                 + batch.provider() + " · " + batch.venue());
         facts.addClassName("muted");
         Paragraph seats = new Paragraph(getTranslation("training.seats", batch.seated(), batch.capacity())
@@ -131,7 +132,7 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
         trainees.addColumn(t -> getTranslation("training.enrolment." + t.status())).setHeader(getTranslation("training.status"))
                 .setAutoWidth(true);
         trainees.addComponentColumn(t -> {
-            Span s = new Span(Formats.percent(t.attendancePercent()));
+            Span s = new Span(Labels.percent(t.attendancePercent()));
             if (t.belowThreshold()) {
                 s.getElement().getThemeList().add("badge error");
                 s.getStyle().set("color", "var(--aashray-danger)").set("font-weight", "700");
@@ -178,9 +179,9 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void buildSessions(LocalDate today, boolean open) {
         sessions.removeAllColumns();
         sessions.setId("sessions-grid");
-        sessions.addColumn(s -> Formats.date(this, s.date()) + " (" + Formats.day(this, s.date().getDayOfWeek()) + ")")
+        sessions.addColumn(s -> DateFormats.date(s.date()) + " (" + Labels.day(s.date().getDayOfWeek()) + ")")
                 .setHeader(getTranslation("training.session.date"));
-        sessions.addColumn(s -> s.startTime() + "–" + s.endTime()).setHeader(getTranslation("training.session.time"));
+        sessions.addColumn(s -> Labels.times(s.startTime(), s.endTime())).setHeader(getTranslation("training.session.time"));
         sessions.addColumn(s -> s.marked() ? getTranslation("training.session.marked") : "")
                 .setHeader(getTranslation("training.attendance"));
         sessions.addComponentColumn(s -> {
@@ -201,21 +202,16 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
         int threshold = courses.settings().getAttendanceThreshold();
         List<TraineeRow> rows = enrolments.trainees(batch.id());
         long withCertificate = rows.stream().filter(t -> t.status() == EnrolmentStatus.ENROLLED && t.attendancePercent() != null
-                && !t.belowThreshold() && t.assessmentResult() != org.aashray.training.AssessmentResult.FAIL).count();
+                && !t.belowThreshold() && t.assessmentResult() != AssessmentResult.FAIL).count();
         long without = rows.stream().filter(t -> t.status() == EnrolmentStatus.ENROLLED).count() - withCertificate;
         ConfirmAction.ask(getTranslation("training.complete"),
                 getTranslation("training.complete.question", withCertificate, without, threshold),
-                getTranslation("training.complete"), getTranslation("common.cancel"), () -> {
-                    try {
-                        int issued = enrolments.complete(batch.id(), batch.version());
-                        Notifications.success(getTranslation("training.complete.done", issued));
-                        reload();
-                    } catch (ValidationException ex) {
-                        Notifications.error(getTranslation(ex.errors().getFirst().messageKey(), ex.errors().getFirst().args()));
-                    } catch (ConcurrentEditException ex) {
-                        Notifications.error(getTranslation("common.concurrentEdit"));
-                    }
-                });
+                getTranslation("training.complete"), getTranslation("common.cancel"),
+                () -> SaveAction.of(this).success(null).then(this::reload).run(() -> {
+                    // how many certificates were issued is known only once the batch is completed
+                    int issued = enrolments.complete(batch.id(), batch.version());
+                    Notifications.success(getTranslation("training.complete.done", issued));
+                }));
     }
 
     @Override

@@ -10,14 +10,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.training.Course;
-import org.aashray.training.CourseService;
-import org.aashray.training.Delivery;
-import org.aashray.training.LiteracyLevel;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.training.courses.Course;
+import org.aashray.training.courses.CourseService;
+import org.aashray.training.courses.Delivery;
+import org.aashray.training.enrolment.LiteracyLevel;
 
 /** Adds or edits a course; a course no longer offered is made inactive rather than deleted. */
 class CourseDialog extends Dialog {
@@ -53,23 +50,13 @@ class CourseDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("name", name, "durationHours", hours, "durationWeeks", weeks,
                 "minLiteracy", literacy, "delivery", delivery);
         Button save = new Button(getTranslation("common.save"), e -> {
-            FieldErrors.clear(fields);
             course.setName(name.getValue());
             course.setDurationHours(hours.getValue());
             course.setDurationWeeks(weeks.getValue());
             course.setMinLiteracy(literacy.getValue());
             course.setDelivery(delivery.getValue());
             course.setActive(active.getValue());
-            try {
-                courses.saveCourse(course);
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
+            SaveAction.of(this, fields).closing(this).then(afterSave).run(() -> courses.saveCourse(course));
         });
         save.setId("save-course");
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -6,12 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.training.EnrolmentService;
-import org.aashray.training.TraineeRow;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.training.enrolment.EnrolmentService;
+import org.aashray.training.enrolment.TraineeRow;
 
 /** Asks why a trainee leaves before she is taken off the batch (her seat goes to the first on the waitlist). */
 class DropDialog extends Dialog {
@@ -30,17 +27,8 @@ class DropDialog extends Dialog {
         confirm.setText(getTranslation("training.drop"));
         confirm.setId("confirm-drop");
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        confirm.addClickListener(e -> {
-            try {
-                enrolments.drop(trainee.enrolmentId(), trainee.version(), reason.getValue());
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, Map.of("reason", reason));
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        confirm.addClickListener(e -> SaveAction.of(this, Map.of("reason", reason)).success(null).closing(this).then(afterSave)
+                .run(() -> enrolments.drop(trainee.enrolmentId(), trainee.version(), reason.getValue())));
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, confirm);
         reason.focus();

@@ -8,16 +8,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
-import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
-import org.aashray.training.BatchSummary;
-import org.aashray.training.EnrolmentService;
-import org.aashray.training.EnrolmentStatus;
-import org.aashray.training.LiteracyLevel;
+import org.aashray.training.courses.BatchSummary;
+import org.aashray.training.enrolment.EnrolmentService;
+import org.aashray.training.enrolment.EnrolmentStatus;
+import org.aashray.training.enrolment.LiteracyLevel;
 
 /** Enrols a resident of the home; the service checks age, literacy, stay and overlapping batches. */
 class EnrolDialog extends Dialog {
@@ -49,14 +49,11 @@ class EnrolDialog extends Dialog {
                 resident.setInvalid(true);
                 return;
             }
-            try {
+            // the message says whether she got a seat or a place on the waitlist, which only the service knows
+            SaveAction.of(this, fields).success(null).closing(this).then(afterSave).run(() -> {
                 EnrolmentStatus status = enrolments.enrol(batch.id(), resident.getValue().id(), literacy.getValue());
                 Notifications.success(getTranslation("training.enrol.done." + status, resident.getValue().name()));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

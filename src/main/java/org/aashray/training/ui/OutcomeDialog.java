@@ -15,13 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.training.Outcome;
-import org.aashray.training.OutcomeKind;
-import org.aashray.training.OutcomeService;
-import org.aashray.training.TraineeRow;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.training.enrolment.TraineeRow;
+import org.aashray.training.outcomes.LivelihoodService;
+import org.aashray.training.outcomes.Outcome;
+import org.aashray.training.outcomes.OutcomeKind;
 
 /** What a trainee does after the course; only the fields of the chosen kind are shown. */
 class OutcomeDialog extends Dialog {
@@ -38,7 +37,7 @@ class OutcomeDialog extends Dialog {
     final Checkbox bankAccount = new Checkbox();
     final TextField schemeLinkage = new TextField();
 
-    OutcomeDialog(OutcomeService outcomes, TraineeRow enrolment, List<Integer> checkMonths, LocalDate today, Runnable afterSave) {
+    OutcomeDialog(LivelihoodService outcomes, TraineeRow enrolment, List<Integer> checkMonths, LocalDate today, Runnable afterSave) {
         setHeaderTitle(getTranslation("training.outcome.title"));
         setWidth("min(40rem, 96vw)");
         kind.setLabel(getTranslation("training.outcome.kind"));
@@ -46,7 +45,7 @@ class OutcomeDialog extends Dialog {
         kind.setItems(OutcomeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("training.outcome.kind." + k));
         kind.addValueChangeListener(e -> showFields());
-        recordedOn.setLabel(getTranslation("training.outcome.recordedOn"));
+        DateFormats.apply(recordedOn).setLabel(getTranslation("training.outcome.recordedOn"));
         recordedOn.setValue(today);
         recordedOn.setMax(today);
         List<Integer> choices = new ArrayList<>();
@@ -65,7 +64,7 @@ class OutcomeDialog extends Dialog {
         bankAccount.setLabel(getTranslation("training.outcome.bankAccount"));
         schemeLinkage.setLabel(getTranslation("training.outcome.scheme"));
         schemeLinkage.setHelperText(getTranslation("training.outcome.scheme.help"));
-        // as wide as their columns in training_outcomes; OutcomeService gives the message if more arrives
+        // as wide as their columns in training_outcomes; LivelihoodService gives the message if more arrives
         employer.setMaxLength(160);
         jobRole.setMaxLength(120);
         enterpriseType.setMaxLength(120);
@@ -87,7 +86,6 @@ class OutcomeDialog extends Dialog {
         fields.put("studyCourse", studyCourse);
         fields.put("schemeLinkage", schemeLinkage);
         Button save = new Button(getTranslation("common.save"), e -> {
-            FieldErrors.clear(fields);
             Outcome o = new Outcome();
             o.setKind(kind.getValue());
             o.setRecordedOn(recordedOn.getValue());
@@ -100,14 +98,7 @@ class OutcomeDialog extends Dialog {
             o.setStudyCourse(studyCourse.getValue());
             o.setBankAccount(bankAccount.getValue());
             o.setSchemeLinkage(schemeLinkage.getValue());
-            try {
-                outcomes.record(enrolment.enrolmentId(), o);
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
+            SaveAction.of(this, fields).closing(this).then(afterSave).run(() -> outcomes.record(enrolment.enrolmentId(), o));
         });
         save.setId("save-outcome");
         save.addThemeVariants(ButtonVariant.PRIMARY);

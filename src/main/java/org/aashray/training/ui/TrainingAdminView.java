@@ -16,12 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.training.Course;
-import org.aashray.training.CourseService;
-import org.aashray.training.TrainingSettings;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.training.courses.Course;
+import org.aashray.training.courses.CourseService;
+import org.aashray.training.courses.TrainingSettings;
 
 /** ADMIN: the course catalogue and the training limits (minimum age, attendance threshold, outcome checks). */
 @Route("admin/training")
@@ -75,21 +73,18 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         saveSettings.setId("save-settings");
         saveSettings.addThemeVariants(ButtonVariant.PRIMARY);
         saveSettings.addClickListener(e -> {
-            FieldErrors.clear(fields);
             settings.setMinAge(minAge.getValue() == null ? -1 : minAge.getValue());
             settings.setAttendanceThreshold(threshold.getValue() == null ? -1 : threshold.getValue());
             settings.setOutcomeCheckMonths(checkMonths.getValue());
             settings.setOutcomeGraceDays(graceDays.getValue() == null ? -1 : graceDays.getValue());
-            try {
-                courses.saveSettings(settings);
-                Notifications.success(getTranslation("common.saved"));
-                loadSettings();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-                loadSettings();
-            }
+            SaveAction.of(this, fields).then(this::loadSettings).run(() -> {
+                try {
+                    courses.saveSettings(settings);
+                } catch (ConcurrentEditException ex) {
+                    loadSettings(); // someone else's limits are the ones that count now: show them
+                    throw ex;
+                }
+            });
         });
         add(toolbar, grid, new H3(getTranslation("training.settings")), new FormLayout(minAge, threshold, checkMonths, graceDays),
                 saveSettings);

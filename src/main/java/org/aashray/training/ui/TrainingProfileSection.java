@@ -10,31 +10,32 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
-import org.aashray.training.CertificateService;
-import org.aashray.training.CourseService;
-import org.aashray.training.EnrolmentService;
-import org.aashray.training.EnrolmentStatus;
-import org.aashray.training.Outcome;
-import org.aashray.training.OutcomeService;
-import org.aashray.training.TraineeRow;
+import org.aashray.training.courses.CourseService;
+import org.aashray.training.enrolment.EnrolmentService;
+import org.aashray.training.enrolment.EnrolmentStatus;
+import org.aashray.training.enrolment.TraineeRow;
+import org.aashray.training.outcomes.CertificateService;
+import org.aashray.training.outcomes.LivelihoodService;
+import org.aashray.training.outcomes.Outcome;
 
 /** The "Training" tab of a resident's profile: her courses, certificates and livelihood outcomes. */
 @org.springframework.stereotype.Component
 class TrainingProfileSection implements ResidentProfileSection {
 
     private final EnrolmentService enrolments;
-    private final OutcomeService outcomes;
+    private final LivelihoodService outcomes;
     private final CertificateService certificates;
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TrainingProfileSection(EnrolmentService enrolments, OutcomeService outcomes, CertificateService certificates,
+    TrainingProfileSection(EnrolmentService enrolments, LivelihoodService outcomes, CertificateService certificates,
                            CourseService courses, CurrentUser currentUser, Clock clock) {
         this.enrolments = enrolments;
         this.outcomes = outcomes;
@@ -90,8 +91,8 @@ class TrainingProfileSection implements ResidentProfileSection {
             grid.setId("training-enrolments");
             grid.addColumn(TraineeRow::course).setHeader(getTranslation("training.course")).setFlexGrow(2);
             grid.addColumn(t -> getTranslation("training.enrolment." + t.status())).setHeader(getTranslation("training.status"));
-            grid.addColumn(t -> Formats.percent(t.attendancePercent())).setHeader(getTranslation("training.attendance"));
-            grid.addColumn(t -> t.completedOn() == null ? "" : Formats.date(this, t.completedOn()))
+            grid.addColumn(t -> Labels.percent(t.attendancePercent())).setHeader(getTranslation("training.attendance"));
+            grid.addColumn(t -> DateFormats.date(t.completedOn()))
                     .setHeader(getTranslation("training.completedOn"));
             grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
             grid.setItems(rows);
@@ -104,7 +105,7 @@ class TrainingProfileSection implements ResidentProfileSection {
             } else {
                 Grid<Outcome> og = new Grid<>();
                 og.setId("training-outcomes");
-                og.addColumn(o -> Formats.date(this, o.getRecordedOn())).setHeader(getTranslation("training.outcome.recordedOn"));
+                og.addColumn(o -> DateFormats.date(o.getRecordedOn())).setHeader(getTranslation("training.outcome.recordedOn"));
                 og.addColumn(o -> o.getCheckMonth() == null ? "" : getTranslation("training.outcome.check", o.getCheckMonth()))
                         .setHeader(getTranslation("training.outcome.checkMonth"));
                 og.addColumn(o -> getTranslation("training.outcome.kind." + o.getKind())).setHeader(getTranslation("training.outcome.kind"));

@@ -13,17 +13,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
-import org.aashray.training.Batch;
-import org.aashray.training.BatchService;
-import org.aashray.training.BatchSummary;
-import org.aashray.training.CourseService;
 import org.aashray.training.OutcomeCheck;
 import org.aashray.training.OutcomeService;
+import org.aashray.training.courses.Batch;
+import org.aashray.training.courses.BatchService;
+import org.aashray.training.courses.BatchSummary;
+import org.aashray.training.courses.CourseService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -65,8 +66,8 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("batches-grid");
         grid.addColumn(BatchSummary::courseName).setHeader(getTranslation("training.course")).setFlexGrow(2);
-        grid.addColumn(b -> Formats.dates(this, b)).setHeader(getTranslation("training.dates")).setSortProperty("startDate").setAutoWidth(true);
-        grid.addColumn(b -> Formats.timetable(this, b)).setHeader(getTranslation("training.timetable")).setAutoWidth(true);
+        grid.addColumn(Labels::dates).setHeader(getTranslation("training.dates")).setSortProperty("startDate").setAutoWidth(true);
+        grid.addColumn(Labels::timetable).setHeader(getTranslation("training.timetable")).setAutoWidth(true);
         grid.addColumn(BatchSummary::provider).setHeader(getTranslation("training.provider"));
         grid.addColumn(b -> getTranslation("training.seats", b.seated(), b.capacity())
                 + (b.waitlisted() > 0 ? " · " + getTranslation("training.waiting", b.waitlisted()) : ""))
@@ -83,7 +84,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("training.trainee"));
         due.addColumn(OutcomeCheck::course).setHeader(getTranslation("training.course"));
         due.addColumn(c -> getTranslation("training.outcome.check", c.monthsAfter())).setHeader(getTranslation("training.outcome.checkMonth"));
-        due.addColumn(c -> Formats.date(this, c.dueOn())).setHeader(getTranslation("training.outcome.dueOn"));
+        due.addColumn(c -> DateFormats.date(c.dueOn())).setHeader(getTranslation("training.outcome.dueOn"));
         due.addColumn(c -> c.overdue() ? getTranslation("training.outcome.overdue") : "").setHeader("").setAutoWidth(true);
         List<OutcomeCheck> checks = outcomes.dueChecks().stream().filter(c -> c.homeId() == home.id()).toList();
         due.setItems(checks);

@@ -1,3 +1,0 @@
-package org.aashray.training;
-
-public enum BatchStatus { OPEN, COMPLETED }

@@ -1,0 +1,3 @@
+package org.aashray.training.courses;
+
+public enum BatchStatus { OPEN, COMPLETED }

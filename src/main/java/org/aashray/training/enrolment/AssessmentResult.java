@@ -1,0 +1,3 @@
+package org.aashray.training.enrolment;
+
+public enum AssessmentResult { PASS, FAIL }
