@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
-import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.intake.MatchQuery;
 import org.aashray.residents.intake.PossibleMatch;
@@ -35,8 +34,7 @@ class EarlierStayDialog extends Dialog {
             Button link = new Button(getTranslation("residents.matches.link"), click -> SaveAction.of(this).success(null)
                     .closing(this).then(afterLink).run(() -> returning.linkEarlierStay(r.getId(), e.id(), r.getVersion())));
             link.addThemeVariants(ButtonVariant.TERTIARY);
-            HorizontalLayout line = new HorizontalLayout(new Span(getTranslation("residents.matches.line", e.name(),
-                    e.caseNumber(), DateFormats.date(e.admittedOn()), Labels.label(this, e.status()), Labels.origin(this, e.origin()))), link);
+            HorizontalLayout line = new HorizontalLayout(new Span(PossibleMatches.line(this, e)), link);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             add(line);
         }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,7 +39,6 @@ import org.aashray.residents.TraffickingForm;
 import org.aashray.residents.intake.Intake;
 import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.intake.MatchQuery;
-import org.aashray.residents.intake.PossibleMatch;
 import org.aashray.residents.intake.ReturningSurvivors;
 import org.aashray.residents.internal.Origins;
 import org.aashray.residents.internal.ReferralSource;
@@ -76,21 +74,20 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     final Checkbox injuredOrIll = new Checkbox();
     final Checkbox withChildren = new Checkbox();
     final Checkbox securityThreat = new Checkbox();
-    final Div matches = new Div();
+    final PossibleMatches matches;
     final Paragraph motherNote = new Paragraph();
     final Button admit = new Button();
     private final Binder<Intake> binder = new Binder<>(Intake.class);
     private final Intake intake = new Intake();
     private final IntakeService intakes;
-    private final ReturningSurvivors returning;
     private final ResidentService residents;
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     public IntakeView(IntakeService intakes, ReturningSurvivors returning, ResidentService residents, HomeService homes,
                       CurrentHome currentHome, Clock clock) {
         this.intakes = intakes;
-        this.returning = returning;
         this.residents = residents;
+        this.matches = new PossibleMatches(returning, intake);
         setMaxWidth("60rem");
         LocalDate today = LocalDate.now(clock);
         List<HomeSummary> myHomes = homes.accessibleHomes();
@@ -178,7 +175,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         FormLayout referral = new FormLayout(referredBy, orderNumber, orderDate, rescueDate, rescuePlace, traffickingForm);
         HorizontalLayout needs = new HorizontalLayout(minor, pregnant, injuredOrIll, withChildren, securityThreat);
         needs.setWrap(true);
-        matches.setId("intake-matches");
         motherNote.addClassName("callout");
         motherNote.setVisible(false);
 
@@ -224,26 +220,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     void showMatches() {
-        matches.removeAll();
-        if (intake.getMotherId() != null) return;
-        List<PossibleMatch> found = returning.possibleMatches(new MatchQuery(name.getValue(), alias.getValue(),
-                approximateAge.getValue(), birthDate.getValue(), origin.getValue(), documentNumber.getValue()));
-        if (found.isEmpty()) return;
-        matches.addClassName("callout");
-        matches.add(new H3(getTranslation("residents.matches.title")), new Paragraph(getTranslation("residents.matches.help")));
-        for (PossibleMatch m : found) {
-            ResidentSummary r = m.resident();
-            Checkbox same = new Checkbox(getTranslation("residents.matches.line", r.name(), r.caseNumber(),
-                    DateFormats.date(r.admittedOn()), Labels.label(this, r.status()), Labels.origin(this, r.origin()))
-                    + (m.sameDocument() ? " · " + getTranslation("residents.matches.sameDocument") : ""));
-            same.setValue(Long.valueOf(r.id()).equals(intake.getEarlierStayId()));
-            same.addValueChangeListener(e -> {
-                intake.setEarlierStayId(e.getValue() ? r.id() : null);
-                showMatches();
-            });
-            same.addClassName("match");
-            matches.add(new Div(same));
-        }
+        matches.show(new MatchQuery(name.getValue(), alias.getValue(), approximateAge.getValue(), birthDate.getValue(),
+                origin.getValue(), documentNumber.getValue()));
     }
 
     void admit() {
