@@ -45,7 +45,7 @@ public class ChildProceedingsService {
     public ChildProceedings of(long residentId) {
         Resident r = residents.findById(residentId).orElseThrow();
         access.require(r);
-        return view(r, current());
+        return proceedings(r, current());
     }
 
     /** Records when she was produced before the CWC and when the report was submitted (either may stay empty). */
@@ -65,7 +65,7 @@ public class ChildProceedingsService {
         OptimisticLock.write("Child proceedings of " + r.getCaseNumber(), () -> residents.saveAndFlush(r));
         audit.recordChange("UPDATE", "ChildProceedings", residentId, r.getHomeId(), "CWC production and SIR of " + r.getCaseNumber(),
                 before, snapshot(r));
-        return view(r, current());
+        return proceedings(r, current());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -112,7 +112,7 @@ public class ChildProceedingsService {
         return deadlines.findById(ResidentDeadlines.ID).orElseThrow();
     }
 
-    private static ChildProceedings view(Resident r, ResidentDeadlines d) {
+    private static ChildProceedings proceedings(Resident r, ResidentDeadlines d) {
         return new ChildProceedings(r.isMinor(), r.getRescueDate(), r.getCwcProducedOn(),
                 r.getRescueDate() == null ? null : r.getRescueDate().plusDays(d.cwcProductionDays()), r.getSirSubmittedOn(),
                 r.getAdmittedOn().plusDays(d.getSirDays()));
