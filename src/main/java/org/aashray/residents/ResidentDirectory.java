@@ -10,9 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.aashray.audit.AuditLog;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.aashray.residents.casework.DocumentRepository;
+import org.aashray.residents.casework.DocumentStatus;
+import org.aashray.residents.casework.ResidentDocument;
+import org.aashray.residents.internal.Resident;
+import org.aashray.residents.internal.ResidentAccess;
+import org.aashray.residents.internal.ResidentQueries;
+import org.aashray.residents.internal.ResidentRepository;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +36,17 @@ public class ResidentDirectory {
     private final DocumentRepository documents;
     private final ResidentAccess access;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final EntityManager em;
     private final Clock clock;
 
     ResidentDirectory(ResidentRepository residents, ResidentQueries queries, DocumentRepository documents,
-                      ResidentAccess access, AuditLog audit, ApplicationEventPublisher events, EntityManager em, Clock clock) {
+                      ResidentAccess access, AuditLog audit, EntityManager em, Clock clock) {
         this.residents = residents;
         this.queries = queries;
         this.documents = documents;
         this.access = access;
         this.em = em;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -50,7 +54,7 @@ public class ResidentDirectory {
     @PreAuthorize(ResidentAccess.STAFF)
     @Transactional(readOnly = true)
     public Optional<ResidentSummary> find(long residentId) {
-        return residents.findById(residentId).filter(r -> access.mayAccess(r.getHomeId())).map(ResidentSummary::of);
+        return residents.findById(residentId).filter(r -> access.mayAccess(r.getHomeId())).map(Resident::summary);
     }
 
     /** The resident; refused alike when she does not exist or the caller does not work in her home. */
@@ -59,7 +63,7 @@ public class ResidentDirectory {
     public ResidentSummary require(long residentId) {
         Resident r = residents.findById(residentId).orElseThrow(() -> new AccessDeniedException("No resident " + residentId));
         access.require(r);
-        return ResidentSummary.of(r);
+        return r.summary();
     }
 
     /** Case numbers of the given residents the caller may access (one query), e.g. for alert descriptions. */
@@ -81,7 +85,7 @@ public class ResidentDirectory {
         return queries.search(access.homes(), filter, LocalDate.now(clock), pageable);
     }
 
-    /** Records that a resident left (or came back); publishes {@link ResidentEvents.ResidentStatusChanged}. */
+    /** Records that a resident left (or came back). */
     @PreAuthorize("hasAnyRole('RECEPTION','CARE_MANAGER','SYSTEM')")
     @Transactional
     public ResidentSummary markStatus(long residentId, ResidentStatus status, LocalDate on) {
@@ -94,10 +98,8 @@ public class ResidentDirectory {
             residents.flush();
             audit.recordChange("STATUS", "Resident", residentId, r.getHomeId(), r.getCaseNumber() + ": " + before + " → " + status,
                     Map.of("status", before), Map.of("status", status));
-            events.publishEvent(new ResidentEvents.ResidentStatusChanged(residentId, r.getHomeId(), before, status,
-                    r.getStatusChangedOn()));
         }
-        return ResidentSummary.of(r);
+        return r.summary();
     }
 
     /** The kinds of document and entitlement she holds (not applied for, not missing), e.g. for the readiness check. */
@@ -117,7 +119,7 @@ public class ResidentDirectory {
         return em.createQuery("select r from Resident r where r.homeId = :home and r.status = :status order by r.admittedOn, r.id",
                         Resident.class)
                 .setParameter("home", homeId).setParameter("status", ResidentStatus.IN_RESIDENCE)
-                .getResultList().stream().map(ResidentSummary::of).toList();
+                .getResultList().stream().map(Resident::summary).toList();
     }
 
     /**
@@ -141,6 +143,6 @@ public class ResidentDirectory {
             audit.recordChange("TRANSFER", "Resident", residentId, homeId, r.getCaseNumber() + " moved to home " + homeId,
                     Map.of("homeId", from), Map.of("homeId", homeId));
         }
-        return ResidentSummary.of(r);
+        return r.summary();
     }
 }

@@ -13,11 +13,4 @@ public record ResidentSummary(long id, long homeId, String caseNumber, String na
     public int age(LocalDate today) {
         return Period.between(birthDate, today).getYears();
     }
-
-    static ResidentSummary of(Resident r) {
-        return new ResidentSummary(r.getId(), r.getHomeId(), r.getCaseNumber(), r.getName(), r.getAlias(), r.getGender(),
-                r.getBirthDate(), r.getStatus(), r.getAdmittedOn(), r.getTraffickingForm(), r.getOrigin(), r.isMinor(),
-                r.isPregnant(), r.isInjuredOrIll(), r.isWithChildren(), r.isSecurityThreat(), r.isConsentRecorded(),
-                r.isPossibleRetrafficking(), r.getMotherId(), r.getVersion());
-    }
 }

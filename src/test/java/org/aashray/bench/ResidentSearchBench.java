@@ -8,10 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.aashray.residents.AgeBand;
-import org.aashray.residents.MatchQuery;
+import org.aashray.residents.intake.MatchQuery;
 import org.aashray.residents.ResidentFilter;
 import org.aashray.residents.ResidentFlag;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.ResidentDirectory;
+import org.aashray.residents.intake.ReturningSurvivors;
 import org.aashray.residents.ResidentStatus;
 import org.aashray.residents.TraffickingForm;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,7 +42,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 class ResidentSearchBench {
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired ResidentService residents;
+    @Autowired ResidentDirectory residents;
+    @Autowired ReturningSurvivors returning;
     @Autowired UserAdminService users;
     @Autowired UserDetailsService userDetails;
 
@@ -78,7 +80,7 @@ class ResidentSearchBench {
             timings.add(time("flag: no consent", new ResidentFilter(null, null, null, null, null, null, ResidentFlag.NO_CONSENT), first));
             timings.add(time("sorted by name", none(), PageRequest.of(0, 50, Sort.by("name"))));
             timings.add(time("page 10 (offset 450)", none(), PageRequest.of(9, 50)));
-            timings.add(Bench.time("intake match (name, age, origin, document)", 5, 100, () -> residents.possibleMatches(
+            timings.add(Bench.time("intake match (name, age, origin, document)", 5, 100, () -> returning.possibleMatches(
                     new MatchQuery("Rina Das", null, 25, null, "IN-WB", "1234 5678 9012"))));
         } finally {
             SecurityContextHolder.clearContext();

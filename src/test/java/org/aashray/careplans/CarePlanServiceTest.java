@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.aashray.base.ValidationException;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
@@ -29,7 +29,7 @@ class CarePlanServiceTest {
 
     @Autowired CarePlanService plans;
     @Autowired CarePlanPdf pdf;
-    @Autowired ResidentService residents;
+    @Autowired IntakeService residents;
     @Autowired JdbcTemplate jdbc;
 
     ResidentSummary admit(String name) {

@@ -3,8 +3,8 @@ package org.aashray.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class PlacementJourneyTest extends BrowserTest {
 
-    @Autowired ResidentService residents;
+    @Autowired IntakeService residents;
     @Autowired JdbcTemplate jdbc;
 
     @Test

@@ -16,8 +16,8 @@ import org.aashray.base.ValidationException;
 import org.aashray.placements.Admission;
 import org.aashray.placements.PlacementRecord;
 import org.aashray.placements.PlacementService;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
@@ -67,7 +67,7 @@ public final class CrashNode {
 
     private static void burst(ConfigurableApplicationContext app, int threads) {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-        ResidentService residents = app.getBean(ResidentService.class);
+        IntakeService residents = app.getBean(IntakeService.class);
         PlacementService placements = app.getBean(PlacementService.class);
         long home = jdbc.queryForObject("select id from homes where code = 'SUN-T'", Long.class);
         ConcurrentLinkedQueue<Long> freeBeds = new ConcurrentLinkedQueue<>(jdbc.queryForList("""
@@ -93,7 +93,7 @@ public final class CrashNode {
         System.out.println("BURST STARTED");
     }
 
-    private static void write(ConfigurableApplicationContext app, ResidentService residents, PlacementService placements,
+    private static void write(ConfigurableApplicationContext app, IntakeService residents, PlacementService placements,
                               ConcurrentLinkedQueue<Long> freeBeds, long home, int writer, int i) {
         Intake intake = new Intake();
         intake.setHomeId(home);

@@ -26,7 +26,7 @@ import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
 import org.aashray.counselling.SessionRequest;
 import org.aashray.homes.CurrentHome;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.internal.ResidentService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

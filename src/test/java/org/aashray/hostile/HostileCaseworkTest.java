@@ -19,8 +19,8 @@ import java.util.Arrays;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import java.util.List;
-import org.aashray.residents.Consent;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.casework.Consent;
+import org.aashray.residents.casework.ResidentConsentService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HostileCaseworkTest extends HostileForms {
 
     @Autowired HostileFixture fixture;
-    @Autowired ResidentService residents;
+    @Autowired ResidentConsentService residents;
 
     private long adult;
     private long child;

@@ -14,8 +14,8 @@ import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeType;
 import org.aashray.homes.RoomSummary;
 import org.aashray.homes.ServedGroup;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.NewStaffAccount;
 import org.aashray.security.Role;
@@ -40,12 +40,12 @@ class HostileFixture {
     private final HomeService homes;
     private final BedService beds;
     private final UserAdminService users;
-    private final ResidentService residents;
+    private final IntakeService residents;
     private final BedBoardService boards;
     private final PlacementService placements;
     private final Clock clock;
 
-    HostileFixture(JdbcTemplate jdbc, HomeService homes, BedService beds, UserAdminService users, ResidentService residents,
+    HostileFixture(JdbcTemplate jdbc, HomeService homes, BedService beds, UserAdminService users, IntakeService residents,
                    BedBoardService boards, PlacementService placements, Clock clock) {
         this.boards = boards;
         this.placements = placements;

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.internal.ResidentService;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.aashray.base.schedule.ui.CalendarEntry;
 import org.aashray.homes.CurrentHome;
 import org.aashray.medical.HealthCheckSummary;
 import org.aashray.medical.MedicalService;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.internal.ResidentService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

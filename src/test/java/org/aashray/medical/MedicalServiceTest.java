@@ -14,8 +14,8 @@ import org.aashray.counselling.CounsellingService;
 import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
 import org.aashray.counselling.SessionRequest;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
@@ -31,7 +31,7 @@ class MedicalServiceTest {
 
     @Autowired MedicalService medical;
     @Autowired CounsellingService counselling;
-    @Autowired ResidentService residents;
+    @Autowired IntakeService residents;
     @Autowired JdbcTemplate jdbc;
 
     long homeId(String code) {

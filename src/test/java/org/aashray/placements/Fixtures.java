@@ -11,8 +11,8 @@ import org.aashray.homes.HomeType;
 import org.aashray.homes.RoomSummary;
 import org.aashray.homes.ServedGroup;
 import org.aashray.residents.Gender;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
@@ -25,9 +25,9 @@ public class Fixtures {
     private static int counter;
     private final HomeService homes;
     private final BedService beds;
-    private final ResidentService residents;
+    private final IntakeService residents;
 
-    Fixtures(HomeService homes, BedService beds, ResidentService residents) {
+    Fixtures(HomeService homes, BedService beds, IntakeService residents) {
         this.homes = homes;
         this.beds = beds;
         this.residents = residents;

@@ -243,7 +243,7 @@ class PlacementServiceTest {
         ResidentSummary mother = fixtures.resident(home.id(), "Mother of two", 29, Gender.FEMALE, today.minusDays(3));
         PlacementRecord m = admit(mother, home.beds().getFirst(), today.minusDays(3));
         ResidentSummary boy = SystemAuthentication.call(() -> {
-            org.aashray.residents.Intake in = new org.aashray.residents.Intake();
+            org.aashray.residents.intake.Intake in = new org.aashray.residents.intake.Intake();
             in.setHomeId(home.id());
             in.setName("Her son");
             in.setApproximateAge(4);
@@ -264,7 +264,7 @@ class PlacementServiceTest {
         assertThat(jdbc.queryForObject("select status from residents where id = ?", String.class, boy.id())).isEqualTo("EXITED");
     }
 
-    @Autowired org.aashray.residents.ResidentService residentService;
+    @Autowired org.aashray.residents.intake.IntakeService residentService;
 
     @Test
     @WithUserDetails("reception")

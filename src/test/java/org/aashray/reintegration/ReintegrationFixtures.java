@@ -8,8 +8,8 @@ import org.aashray.homes.HomeService;
 import org.aashray.placements.Admission;
 import org.aashray.placements.PlacementRecord;
 import org.aashray.placements.PlacementService;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
@@ -27,12 +27,12 @@ public class ReintegrationFixtures {
     private static int counter;
     private final HomeService homes;
     private final BedService beds;
-    private final ResidentService residents;
+    private final IntakeService residents;
     private final PlacementService placements;
     private final UserDetailsService users;
     private final Clock clock;
 
-    ReintegrationFixtures(HomeService homes, BedService beds, ResidentService residents, PlacementService placements,
+    ReintegrationFixtures(HomeService homes, BedService beds, IntakeService residents, PlacementService placements,
                           UserDetailsService users, Clock clock) {
         this.homes = homes;
         this.beds = beds;

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.aashray.base.ValidationException;
+import org.aashray.residents.children.ChildProceedings;
+import org.aashray.residents.children.ChildProceedingsService;
+import org.aashray.residents.children.ResidentDeadlines;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
@@ -23,7 +28,7 @@ class ChildProceedingsAlertRulesTest {
     static final String SIR = "residents.social-investigation";
 
     @Autowired RuleProbe probe;
-    @Autowired ResidentService residents;
+    @Autowired IntakeService intakes;
     @Autowired ChildProceedingsService children;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -46,7 +51,7 @@ class ChildProceedingsAlertRulesTest {
         in.setTraffickingForm(TraffickingForm.SEXUAL_EXPLOITATION);
         in.setAdmittedOn(admitted);
         in.setRescueDate(rescued);
-        return SystemAuthentication.call(() -> residents.admit(in));
+        return SystemAuthentication.call(() -> intakes.admit(in));
     }
 
     @Test

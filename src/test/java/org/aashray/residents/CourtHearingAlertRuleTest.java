@@ -3,6 +3,8 @@ package org.aashray.residents;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.aashray.reintegration.ReintegrationFixtures;
+import org.aashray.residents.casework.LegalCase;
+import org.aashray.residents.casework.LegalCaseService;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.testsupport.RuleProbe;
@@ -17,7 +19,7 @@ class CourtHearingAlertRuleTest {
 
     @Autowired ReintegrationFixtures fx;
     @Autowired RuleProbe probe;
-    @Autowired ResidentCasework casework;
+    @Autowired LegalCaseService legalCases;
     @Autowired Clock clock;
 
     @AfterEach
@@ -30,15 +32,15 @@ class CourtHearingAlertRuleTest {
         var placed = fx.placedResident("SUN-L", "Alert Hearing Lata");
         long id = placed.resident().id();
         LocalDate hearing = LocalDate.now(clock).plusDays(5);
-        LegalCase legal = fx.as("caremanager", () -> casework.legalCase(id));
+        LegalCase legal = fx.as("caremanager", () -> legalCases.legalCase(id));
         legal.setCourt("Sessions Court, Sundarpur");
         legal.setNextHearing(hearing);
-        LegalCase saved = fx.as("caremanager", () -> casework.saveLegalCase(id, legal));
+        LegalCase saved = fx.as("caremanager", () -> legalCases.saveLegalCase(id, legal));
 
         LocalDate escalated = probe.raisesThenEscalates(KEY, "LegalCase", id, placed.resident().homeId(), Role.CARE_MANAGER,
                 LocalDate.now(clock), hearing, "Lata");
         saved.setNextHearing(hearing.plusDays(60));
-        fx.as("caremanager", () -> casework.saveLegalCase(id, saved));
+        fx.as("caremanager", () -> legalCases.saveLegalCase(id, saved));
         probe.resolvesOn(KEY, "LegalCase", id, escalated);
     }
 }

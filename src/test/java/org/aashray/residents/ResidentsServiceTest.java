@@ -13,6 +13,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
+import org.aashray.residents.casework.Consent;
+import org.aashray.residents.casework.DocumentStatus;
+import org.aashray.residents.casework.LegalCase;
+import org.aashray.residents.casework.LegalCaseService;
+import org.aashray.residents.casework.NoContact;
+import org.aashray.residents.casework.ResidentConsentService;
+import org.aashray.residents.casework.ResidentContactService;
+import org.aashray.residents.casework.ResidentDocument;
+import org.aashray.residents.casework.ResidentDocumentService;
+import org.aashray.residents.casework.ResidentPhotoService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
+import org.aashray.residents.intake.MatchQuery;
+import org.aashray.residents.intake.PossibleMatch;
+import org.aashray.residents.intake.ReturningSurvivors;
+import org.aashray.residents.internal.Resident;
+import org.aashray.residents.internal.ResidentService;
+import org.aashray.residents.visitors.Visit;
+import org.aashray.residents.visitors.VisitPurpose;
+import org.aashray.residents.visitors.VisitorRegister;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +47,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ResidentsServiceTest {
 
     @Autowired ResidentService residents;
-    @Autowired ResidentCasework casework;
+    @Autowired IntakeService intakes;
+    @Autowired ReturningSurvivors returning;
+    @Autowired ResidentConsentService consents;
+    @Autowired ResidentPhotoService photos;
+    @Autowired ResidentDocumentService documents;
+    @Autowired LegalCaseService legalCases;
+    @Autowired ResidentContactService contacts;
     @Autowired ResidentDirectory directory;
     @Autowired VisitorRegister visitors;
     @Autowired JdbcTemplate jdbc;
@@ -62,7 +88,7 @@ class ResidentsServiceTest {
             Callable<String> admit = () -> {
                 SecurityContextHolder.setContext(reception);
                 start.await();
-                return residents.admit(in).caseNumber();
+                return intakes.admit(in).caseNumber();
             };
             results.add(pool.submit(admit));
         }
@@ -79,20 +105,20 @@ class ResidentsServiceTest {
     void a_returning_survivor_is_found_by_document_number_or_by_similar_name_age_and_origin_and_linked_not_merged() {
         Intake first = intake("SUN-T", "Nirmala Hansda", 22, "IN-JH");
         first.setDocumentNumber("ABC 123 4567");
-        ResidentSummary earlier = residents.admit(first);
+        ResidentSummary earlier = intakes.admit(first);
 
-        assertThat(residents.possibleMatches(new MatchQuery("Someone Else", null, 40, null, "IN-WB", "abc1234567")))
+        assertThat(returning.possibleMatches(new MatchQuery("Someone Else", null, 40, null, "IN-WB", "abc1234567")))
                 .extracting(m -> m.resident().id(), PossibleMatch::sameDocument).contains(org.assertj.core.groups.Tuple.tuple(earlier.id(), true));
-        assertThat(residents.possibleMatches(new MatchQuery("nirmala", null, 24, null, "IN-JH", null)))
+        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 24, null, "IN-JH", null)))
                 .extracting(m -> m.resident().id()).contains(earlier.id());
-        assertThat(residents.possibleMatches(new MatchQuery("nirmala", null, 40, null, "IN-JH", null)))
+        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 40, null, "IN-JH", null)))
                 .extracting(m -> m.resident().id()).doesNotContain(earlier.id());
-        assertThat(residents.possibleMatches(new MatchQuery("nirmala", null, 22, null, "NP", null)))
+        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 22, null, "NP", null)))
                 .extracting(m -> m.resident().id()).doesNotContain(earlier.id());
 
         Intake again = intake("SUN-T", "Nirmala Hansda", 23, "IN-JH");
         again.setEarlierStayId(earlier.id());
-        ResidentSummary returned = residents.admit(again);
+        ResidentSummary returned = intakes.admit(again);
         assertThat(returned.id()).isNotEqualTo(earlier.id());
         assertThat(returned.possibleRetrafficking()).isTrue();
         assertThat(residents.summary(earlier.id()).name()).isEqualTo("Nirmala Hansda");
@@ -104,7 +130,7 @@ class ResidentsServiceTest {
         ResidentSummary mitali = directory.search(ResidentFilter.none().withName("Mitali Sardar"),
                 PageRequest.of(0, 10)).stream().filter(r -> r.possibleRetrafficking() && r.name().equals("Mitali Sardar (demo)"))
                 .findFirst().orElseThrow();
-        assertThat(residents.earlierStays(mitali.id())).extracting(ResidentSummary::status).containsExactly(ResidentStatus.EXITED);
+        assertThat(returning.earlierStays(mitali.id())).extracting(ResidentSummary::status).containsExactly(ResidentStatus.EXITED);
     }
 
     @Test
@@ -114,19 +140,19 @@ class ResidentsServiceTest {
                 + "where h.code = 'NAD-T'", Long.class);
         assertThatThrownBy(() -> residents.open(nadipurResident)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> residents.summary(nadipurResident)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> casework.legalCase(nadipurResident)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> residents.photo(nadipurResident)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> legalCases.legalCase(nadipurResident)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> photos.photo(nadipurResident)).isInstanceOf(AccessDeniedException.class);
         assertThat(directory.find(nadipurResident)).isEmpty();
-        assertThatThrownBy(() -> residents.search(new ResidentFilter(null, null, homeId("NAD-T"), null, null, null, null),
+        assertThatThrownBy(() -> directory.search(new ResidentFilter(null, null, homeId("NAD-T"), null, null, null, null),
                 PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThat(residents.search(ResidentFilter.none(), PageRequest.of(0, 500)))
+        assertThat(directory.search(ResidentFilter.none(), PageRequest.of(0, 500)))
                 .isNotEmpty().allMatch(r -> r.homeId() == homeId("SUN-T") || r.homeId() == homeId("SUN-L"));
     }
 
     @Test
     @WithUserDetails("admin")
     void administrators_manage_structure_and_do_not_see_survivors() {
-        assertThatThrownBy(() -> residents.search(ResidentFilter.none(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> directory.search(ResidentFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -134,7 +160,7 @@ class ResidentsServiceTest {
     @WithUserDetails("official")
     void district_officials_see_no_resident_and_no_photo() {
         long any = jdbc.queryForObject("select min(id) from residents", Long.class);
-        assertThatThrownBy(() -> residents.photo(any)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> photos.photo(any)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> directory.find(any)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -145,13 +171,13 @@ class ResidentsServiceTest {
         in.setRescueDate(LocalDate.now().plusDays(1));
         in.setTraffickingForm(null);
         long before = count("residents");
-        assertThatThrownBy(() -> residents.admit(in)).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThatThrownBy(() -> intakes.admit(in)).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.errors()).extracting(ValidationException.FieldError::field)
                         .containsExactlyInAnyOrder("name", "approximateAge", "origin", "rescueDate", "traffickingForm"));
         Intake noAge = intake("SUN-T", "Rupa", 20, "IN-WB");
         noAge.setApproximateAge(null);
         noAge.setBirthDate(LocalDate.now().minusYears(101).minusDays(1));
-        assertThatThrownBy(() -> residents.admit(noAge)).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThatThrownBy(() -> intakes.admit(noAge)).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.errors()).extracting(ValidationException.FieldError::field).containsExactly("birthDate"));
         assertThat(count("residents")).isEqualTo(before);
     }
@@ -159,10 +185,10 @@ class ResidentsServiceTest {
     @Test
     @WithUserDetails("reception")
     void names_in_any_script_are_accepted_and_found_case_insensitively_and_markup_is_kept_as_text() {
-        ResidentSummary bengali = residents.admit(intake("SUN-T", "মৌসুমী হালদার", 19, "BD"));
-        ResidentSummary hindi = residents.admit(intake("SUN-T", "राधा कुमारी", 17, "IN-BR"));
-        ResidentSummary latin = residents.admit(intake("SUN-T", "Sakina KHATUNBIBI", 30, "IN-WB"));
-        ResidentSummary markup = residents.admit(intake("SUN-T", "<b>Bold</b> Begum", 30, "IN-WB"));
+        ResidentSummary bengali = intakes.admit(intake("SUN-T", "মৌসুমী হালদার", 19, "BD"));
+        ResidentSummary hindi = intakes.admit(intake("SUN-T", "राधा कुमारी", 17, "IN-BR"));
+        ResidentSummary latin = intakes.admit(intake("SUN-T", "Sakina KHATUNBIBI", 30, "IN-WB"));
+        ResidentSummary markup = intakes.admit(intake("SUN-T", "<b>Bold</b> Begum", 30, "IN-WB"));
         assertThat(search("হালদার")).containsExactly(bengali.id());
         assertThat(search("राधा")).containsExactly(hindi.id());
         assertThat(search("khatunbibi")).containsExactly(latin.id());
@@ -172,30 +198,30 @@ class ResidentsServiceTest {
     }
 
     private List<Long> search(String name) {
-        return residents.search(ResidentFilter.none().withName(name), PageRequest.of(0, 50)).stream().map(ResidentSummary::id).toList();
+        return directory.search(ResidentFilter.none().withName(name), PageRequest.of(0, 50)).stream().map(ResidentSummary::id).toList();
     }
 
     @Test
     @WithUserDetails("reception")
     void filters_and_sorting_happen_in_the_database() {
-        List<ResidentSummary> minors = residents.search(new ResidentFilter(null, null, null, null, null, null, ResidentFlag.MINOR),
+        List<ResidentSummary> minors = directory.search(new ResidentFilter(null, null, null, null, null, null, ResidentFlag.MINOR),
                 PageRequest.of(0, 200));
         assertThat(minors).isNotEmpty().allMatch(ResidentSummary::minor);
-        List<ResidentSummary> byCase = residents.search(new ResidentFilter(null, null, null, null, null, null, null),
+        List<ResidentSummary> byCase = directory.search(new ResidentFilter(null, null, null, null, null, null, null),
                 PageRequest.of(0, 200, org.springframework.data.domain.Sort.by("caseNumber")));
         assertThat(byCase).extracting(ResidentSummary::caseNumber).isSorted();
-        assertThat(residents.search(new ResidentFilter(null, null, null, ResidentStatus.EXITED, null, null, null),
+        assertThat(directory.search(new ResidentFilter(null, null, null, ResidentStatus.EXITED, null, null, null),
                 PageRequest.of(0, 200))).allMatch(r -> r.status() == ResidentStatus.EXITED);
-        assertThat(residents.search(new ResidentFilter(null, null, null, null, AgeBand.FROM_18_TO_25, null, null),
+        assertThat(directory.search(new ResidentFilter(null, null, null, null, AgeBand.FROM_18_TO_25, null, null),
                 PageRequest.of(0, 200))).allMatch(r -> r.age(LocalDate.now()) >= 18 && r.age(LocalDate.now()) <= 25);
-        assertThat(residents.search(new ResidentFilter(null, null, null, null, null, null, ResidentFlag.NO_CONSENT),
+        assertThat(directory.search(new ResidentFilter(null, null, null, null, null, null, ResidentFlag.NO_CONSENT),
                 PageRequest.of(0, 200))).allMatch(r -> !r.consentRecorded());
     }
 
     @Test
     @WithUserDetails("reception")
     void two_people_editing_one_resident_get_a_conflict_instead_of_a_silent_overwrite() {
-        long id = residents.admit(intake("SUN-T", "Conflict Test", 25, "IN-WB")).id();
+        long id = intakes.admit(intake("SUN-T", "Conflict Test", 25, "IN-WB")).id();
         Resident first = residents.open(id);
         Resident second = residents.open(id);
         first.setNativePlace("Village A");
@@ -208,14 +234,14 @@ class ResidentsServiceTest {
     @Test
     @WithUserDetails("reception")
     void every_change_is_audited_and_every_profile_open_is_logged() {
-        long id = residents.admit(intake("SUN-T", "Audit Test", 25, "IN-WB")).id();
+        long id = intakes.admit(intake("SUN-T", "Audit Test", 25, "IN-WB")).id();
         residents.open(id);
         Consent c = new Consent();
         c.setExplained("Explained");
         c.setLanguage("Bengali");
         c.setWitness("Witness");
         c.setAgreesData(true);
-        residents.recordConsent(id, c);
+        consents.recordConsent(id, c);
         assertThat(jdbc.queryForList("select action from audit_events where entity_type = 'Resident' and entity_id = ?",
                 String.class, String.valueOf(id))).contains("CREATE", "CONSENT");
         assertThat(jdbc.queryForObject("select count(*) from record_access_log where entity_type = 'Resident' and entity_id = ?"
@@ -226,9 +252,9 @@ class ResidentsServiceTest {
     @Test
     @WithUserDetails("reception")
     void a_photo_must_be_a_small_jpeg_or_png_and_she_must_have_agreed_to_it() {
-        long id = residents.admit(intake("SUN-T", "Photo Test", 25, "IN-WB")).id();
+        long id = intakes.admit(intake("SUN-T", "Photo Test", 25, "IN-WB")).id();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
-        assertThatThrownBy(() -> residents.setPhoto(id, "image/png", png)).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> photos.setPhoto(id, "image/png", png)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("residents.validation.photoConsent"));
         Consent c = new Consent();
         c.setExplained("Explained");
@@ -236,25 +262,25 @@ class ResidentsServiceTest {
         c.setWitness("Witness");
         c.setAgreesData(true);
         c.setAgreesPhoto(true);
-        residents.recordConsent(id, c);
-        assertThatThrownBy(() -> residents.setPhoto(id, "image/png", "%PDF-1.7".getBytes()))
+        consents.recordConsent(id, c);
+        assertThatThrownBy(() -> photos.setPhoto(id, "image/png", "%PDF-1.7".getBytes()))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("residents.validation.photoType"));
         byte[] big = new byte[3 * 1024 * 1024];
         System.arraycopy(png, 0, big, 0, png.length);
-        assertThatThrownBy(() -> residents.setPhoto(id, "image/png", big)).isInstanceOf(ValidationException.class);
-        residents.setPhoto(id, "image/png", png);
-        assertThat(residents.photo(id)).hasValueSatisfying(p -> assertThat(p.mimeType()).isEqualTo("image/png"));
+        assertThatThrownBy(() -> photos.setPhoto(id, "image/png", big)).isInstanceOf(ValidationException.class);
+        photos.setPhoto(id, "image/png", png);
+        assertThat(photos.photo(id)).hasValueSatisfying(p -> assertThat(p.mimeType()).isEqualTo("image/png"));
     }
 
     @Test
     @WithUserDetails("reception")
     void a_visitor_on_the_no_contact_list_is_warned_about_and_the_warning_is_recorded() {
-        long id = residents.admit(intake("SUN-T", "Visit Test", 25, "IN-WB")).id();
+        long id = intakes.admit(intake("SUN-T", "Visit Test", 25, "IN-WB")).id();
         NoContact n = new NoContact();
         n.setPersonName("Raju Trafficker");
         n.setPhone("+91 98300 12345");
-        casework.addNoContact(id, n);
+        contacts.addNoContact(id, n);
         assertThat(visitors.check(id, "raju  trafficker", null)).hasSize(1);
         assertThat(visitors.check(id, "Someone", "09830012345")).hasSize(1);
         assertThat(visitors.check(id, "Meena Mother", "0333")).isEmpty();
@@ -282,7 +308,7 @@ class ResidentsServiceTest {
     @Test
     @WithUserDetails("caremanager")
     void other_features_change_status_through_the_directory_and_the_change_is_audited() {
-        long id = residents.admit(intake("SUN-L", "Status Test", 25, "IN-WB")).id();
+        long id = intakes.admit(intake("SUN-L", "Status Test", 25, "IN-WB")).id();
         assertThat(directory.markStatus(id, ResidentStatus.ABSCONDED, LocalDate.now()).status()).isEqualTo(ResidentStatus.ABSCONDED);
         assertThat(directory.find(id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(ResidentStatus.ABSCONDED));
         assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'STATUS' and entity_id = ?",
@@ -292,17 +318,17 @@ class ResidentsServiceTest {
     @Test
     @WithUserDetails("counsellor")
     void legal_case_and_documents_keep_their_dates_plausible() {
-        long id = residents.search(ResidentFilter.none(), PageRequest.of(0, 1)).getFirst().id();
-        LegalCase legal = casework.legalCase(id);
+        long id = directory.search(ResidentFilter.none(), PageRequest.of(0, 1)).getFirst().id();
+        LegalCase legal = legalCases.legalCase(id);
         legal.setStatementDate(LocalDate.now().plusDays(2));
-        assertThatThrownBy(() -> casework.saveLegalCase(id, legal)).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThatThrownBy(() -> legalCases.saveLegalCase(id, legal)).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.errors()).extracting(ValidationException.FieldError::field).containsExactly("statementDate"));
         ResidentDocument doc = new ResidentDocument();
         doc.setType(DocumentType.RATION_CARD);
         doc.setStatus(DocumentStatus.APPLIED);
         doc.setAppliedOn(LocalDate.now().minusDays(3));
         doc.setReceivedOn(LocalDate.now().minusDays(5));
-        assertThatThrownBy(() -> casework.saveDocument(id, doc)).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThatThrownBy(() -> documents.saveDocument(id, doc)).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.errors()).extracting(ValidationException.FieldError::field).containsExactly("receivedOn"));
     }
 }

@@ -18,7 +18,8 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Map;
 import org.aashray.base.ValidationException;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.IntakeService;
+import org.aashray.residents.internal.ResidentService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.training.courses.BatchService;
 import org.aashray.training.courses.BatchSummary;
@@ -40,6 +41,7 @@ class CertificatePdfTest {
     @Autowired AttendanceService attendance;
     @Autowired CertificateService certificates;
     @Autowired ResidentService residents;
+    @Autowired IntakeService intakes;
     @Autowired JdbcTemplate jdbc;
 
     /** All text of the PDF, page by page, as a reader's copy-and-paste would give it (shaped Indic text via /ActualText). */
@@ -57,7 +59,7 @@ class CertificatePdfTest {
     @Test
     @WithUserDetails("trainer")
     void the_certificate_names_the_trainee_in_her_own_script_the_course_dates_hours_and_number() throws Exception {
-        TrainingTestData data = new TrainingTestData(residents, batches, jdbc);
+        TrainingTestData data = new TrainingTestData(intakes, batches, jdbc);
         LocalDate start = LocalDate.now().minusWeeks(5).with(DayOfWeek.SATURDAY);
         BatchSummary batch = data.batch("Beauty care", start, start.plusWeeks(3), EnumSet.of(DayOfWeek.SATURDAY),
                 LocalTime.of(5, 0), LocalTime.of(7, 30), 5);

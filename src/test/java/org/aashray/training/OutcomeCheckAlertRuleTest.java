@@ -3,7 +3,7 @@ package org.aashray.training;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.testsupport.RuleProbe;
@@ -31,7 +31,7 @@ class OutcomeCheckAlertRuleTest {
     @Autowired EnrolmentService enrolments;
     @Autowired AttendanceService attendance;
     @Autowired LivelihoodService outcomes;
-    @Autowired ResidentService residents;
+    @Autowired IntakeService residents;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach

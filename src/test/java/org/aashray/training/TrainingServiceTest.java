@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.ValidationException;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.IntakeService;
+import org.aashray.residents.internal.ResidentService;
 import org.aashray.residents.ResidentStatus;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.SystemAuthentication;
@@ -62,6 +63,7 @@ class TrainingServiceTest {
     @Autowired CertificateService certificates;
     @Autowired TrainingSchedule schedule;
     @Autowired ResidentService residents;
+    @Autowired IntakeService intakes;
     @Autowired ResidentDirectory directory;
     @Autowired JdbcTemplate jdbc;
     @Autowired OutcomeRepository outcomeRepository;
@@ -77,7 +79,7 @@ class TrainingServiceTest {
 
     @BeforeEach
     void setUp() {
-        data = new TrainingTestData(residents, batches, jdbc);
+        data = new TrainingTestData(intakes, batches, jdbc);
     }
 
     static void assertRefused(Runnable action, String field, String key) {

@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.TraffickingForm;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.training.courses.Batch;
@@ -23,11 +23,11 @@ public class TrainingTestData {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private final ResidentService residents;
+    private final IntakeService residents;
     private final BatchService batches;
     private final JdbcTemplate jdbc;
 
-    public TrainingTestData(ResidentService residents, BatchService batches, JdbcTemplate jdbc) {
+    public TrainingTestData(IntakeService residents, BatchService batches, JdbcTemplate jdbc) {
         this.residents = residents;
         this.batches = batches;
         this.jdbc = jdbc;

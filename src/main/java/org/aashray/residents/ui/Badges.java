@@ -53,7 +53,7 @@ final class Badges {
         template.append("</span>");
         var renderer = com.vaadin.flow.data.renderer.LitRenderer.<ResidentSummary>of(template.toString());
         SHOWN.forEach((flag, carries) -> {
-            String label = Texts.label(c, flag);
+            String label = Labels.label(c, flag);
             renderer.withProperty(property(flag), r -> carries.test(r) ? label : null);
         });
         return renderer;
@@ -64,7 +64,7 @@ final class Badges {
     }
 
     static Span badge(Component c, ResidentFlag flag, boolean strong) {
-        Span s = new Span(Texts.label(c, flag));
+        Span s = new Span(Labels.label(c, flag));
         s.addClassName("badge-" + flag.name().toLowerCase().replace('_', '-'));
         s.getStyle().set("border-radius", "999px").set("padding", "0.1rem 0.6rem").set("font-size", "0.85rem")
                 .set("white-space", "nowrap").set("font-weight", strong ? "600" : "500")

@@ -1,6 +1,5 @@
 package org.aashray.residents.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,11 +12,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.residents.ChildProceedingsService;
-import org.aashray.residents.ResidentDeadlines;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.residents.children.ChildProceedingsService;
+import org.aashray.residents.children.ResidentDeadlines;
 
 /** ADMIN: the JJ Act deadlines for children (production before the CWC, social investigation report) the alerts use. */
 @Route("admin/child-deadlines")
@@ -52,18 +49,16 @@ public class ChildDeadlinesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("cwcProductionHours", hours, "sirDays", sirDays);
-        FieldErrors.clear(fields);
-        try {
-            current = children.saveDeadlines(current.getVersion(), hours.getValue() == null ? 0 : hours.getValue(),
-                    sirDays.getValue() == null ? 0 : sirDays.getValue());
-            Notifications.success(getTranslation("common.saved"));
-        } catch (ValidationException ex) {
-            FieldErrors.show(this, ex, fields);
-        } catch (ConcurrentEditException ex) {
-            Notifications.error(getTranslation("common.concurrentEdit"));
-            load();
-        }
+        SaveAction.of(this, Map.of("cwcProductionHours", hours, "sirDays", sirDays)).run(() -> {
+            try {
+                current = children.saveDeadlines(current.getVersion(), hours.getValue() == null ? 0 : hours.getValue(),
+                        sirDays.getValue() == null ? 0 : sirDays.getValue());
+            } catch (ConcurrentEditException e) {
+                // show what the other administrator saved, so the next save starts from it
+                load();
+                throw e;
+            }
+        });
     }
 
     @Override

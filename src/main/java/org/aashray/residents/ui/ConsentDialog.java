@@ -9,11 +9,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.residents.Consent;
-import org.aashray.residents.ResidentService;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.residents.casework.Consent;
+import org.aashray.residents.casework.ResidentConsentService;
 
 /** Records what was explained to the resident, in which language, what she agreed to and who witnessed it. */
 class ConsentDialog extends Dialog {
@@ -27,7 +25,7 @@ class ConsentDialog extends Dialog {
     final TextField witness = new TextField();
     final Button save = new Button();
 
-    ConsentDialog(ResidentService residents, long residentId, Runnable afterSave) {
+    ConsentDialog(ResidentConsentService consents, long residentId, Runnable afterSave) {
         setHeaderTitle(getTranslation("residents.consent.record"));
         setWidth("min(40rem, 95vw)");
         explained.setLabel(getTranslation("residents.consent.explained"));
@@ -61,14 +59,7 @@ class ConsentDialog extends Dialog {
             c.setAgreesCounselling(counselling.getValue());
             c.setAgreesMedical(medical.getValue());
             c.setAgreesPhoto(photo.getValue());
-            try {
-                residents.recordConsent(residentId, c);
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
+            SaveAction.of(this, fields).closing(this).then(afterSave).run(() -> consents.recordConsent(residentId, c));
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         language.focus();

@@ -12,33 +12,31 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.residents.DocumentStatus;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.DocumentType;
-import org.aashray.residents.ResidentCasework;
-import org.aashray.residents.ResidentDocument;
+import org.aashray.residents.casework.DocumentStatus;
+import org.aashray.residents.casework.ResidentDocument;
+import org.aashray.residents.casework.ResidentDocumentService;
 
 /** Identity documents and entitlements: held, applied for or missing, with dates. */
 class DocumentsTab extends VerticalLayout {
 
     final Grid<ResidentDocument> grid = new Grid<>();
-    private final ResidentCasework casework;
+    private final ResidentDocumentService documents;
     private final long residentId;
 
-    DocumentsTab(ResidentCasework casework, long residentId, boolean mayEdit) {
-        this.casework = casework;
+    DocumentsTab(ResidentDocumentService documents, long residentId, boolean mayEdit) {
+        this.documents = documents;
         this.residentId = residentId;
         setPadding(false);
         grid.setId("documents-grid");
-        grid.addColumn(d -> Texts.label(this, d.getType())).setHeader(getTranslation("residents.doc.type"));
-        grid.addColumn(d -> Texts.label(this, d.getStatus())).setHeader(getTranslation("residents.doc.status"));
+        grid.addColumn(d -> Labels.label(this, d.getType())).setHeader(getTranslation("residents.doc.type"));
+        grid.addColumn(d -> Labels.label(this, d.getStatus())).setHeader(getTranslation("residents.doc.status"));
         grid.addColumn(ResidentDocument::getNumber).setHeader(getTranslation("residents.doc.number"));
         grid.addColumn(ResidentDocument::getScheme).setHeader(getTranslation("residents.doc.scheme"));
-        grid.addColumn(d -> Texts.date(d.getAppliedOn())).setHeader(getTranslation("residents.doc.appliedOn"));
-        grid.addColumn(d -> Texts.date(d.getReceivedOn())).setHeader(getTranslation("residents.doc.receivedOn"));
+        grid.addColumn(d -> DateFormats.date(d.getAppliedOn())).setHeader(getTranslation("residents.doc.appliedOn"));
+        grid.addColumn(d -> DateFormats.date(d.getReceivedOn())).setHeader(getTranslation("residents.doc.receivedOn"));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("residents.doc.empty"));
         if (mayEdit) {
@@ -52,7 +50,7 @@ class DocumentsTab extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(casework.documents(residentId));
+        grid.setItems(documents.documents(residentId));
     }
 
     private void edit(ResidentDocument doc) {
@@ -60,17 +58,17 @@ class DocumentsTab extends VerticalLayout {
         Select<DocumentType> type = new Select<>();
         type.setLabel(getTranslation("residents.doc.type"));
         type.setItems(DocumentType.values());
-        type.setItemLabelGenerator(t -> Texts.label(this, t));
+        type.setItemLabelGenerator(t -> Labels.label(this, t));
         Select<DocumentStatus> status = new Select<>();
         status.setLabel(getTranslation("residents.doc.status"));
         status.setItems(DocumentStatus.values());
-        status.setItemLabelGenerator(s -> Texts.label(this, s));
+        status.setItemLabelGenerator(s -> Labels.label(this, s));
         TextField number = new TextField(getTranslation("residents.doc.number"));
         number.setMaxLength(60);
         TextField scheme = new TextField(getTranslation("residents.doc.scheme"));
         scheme.setMaxLength(120);
-        DatePicker appliedOn = new DatePicker(getTranslation("residents.doc.appliedOn"));
-        DatePicker receivedOn = new DatePicker(getTranslation("residents.doc.receivedOn"));
+        DatePicker appliedOn = DateFormats.apply(new DatePicker(getTranslation("residents.doc.appliedOn")));
+        DatePicker receivedOn = DateFormats.apply(new DatePicker(getTranslation("residents.doc.receivedOn")));
         Binder<ResidentDocument> binder = new Binder<>(ResidentDocument.class);
         binder.forField(type).bind(ResidentDocument::getType, ResidentDocument::setType);
         binder.forField(status).bind(ResidentDocument::getStatus, ResidentDocument::setStatus);
@@ -82,17 +80,8 @@ class DocumentsTab extends VerticalLayout {
         dialog.add(new FormLayout(type, status, number, scheme, appliedOn, receivedOn));
         Map<String, HasValidation> fields = Map.of("type", type, "status", status, "number", number, "scheme", scheme,
                 "appliedOn", appliedOn, "receivedOn", receivedOn);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                casework.saveDocument(residentId, doc);
-                dialog.close();
-                refresh();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this, fields).success(null).closing(dialog)
+                .then(this::refresh).run(() -> documents.saveDocument(residentId, doc)));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();

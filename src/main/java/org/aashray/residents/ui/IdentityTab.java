@@ -10,22 +10,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.residents.FamilyContact;
-import org.aashray.residents.Resident;
-import org.aashray.residents.ResidentCasework;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.residents.casework.FamilyContact;
+import org.aashray.residents.casework.ResidentContactService;
+import org.aashray.residents.internal.Resident;
 
 /** Identity (native place, address, identification marks) and the family contacts she names. */
 class IdentityTab extends VerticalLayout {
 
     final Grid<FamilyContact> contacts = new Grid<>();
 
-    IdentityTab(ResidentProfileView view, ResidentCasework casework, Resident r) {
+    IdentityTab(ResidentProfileView view, ResidentContactService contactService, Resident r) {
         setPadding(false);
         add(new Facts().add(getTranslation("residents.name"), r.getName())
                 .add(getTranslation("residents.alias"), r.getAlias())
-                .add(getTranslation("residents.birthDate"), Texts.date(r.getBirthDate())
+                .add(getTranslation("residents.birthDate"), DateFormats.date(r.getBirthDate())
                         + (r.isBirthDateExact() ? "" : " " + getTranslation("residents.approximate")))
                 .add(getTranslation("residents.nativePlace"), r.getNativePlace())
                 .add(getTranslation("residents.address"), r.getAddress())
@@ -37,11 +37,11 @@ class IdentityTab extends VerticalLayout {
         contacts.addColumn(FamilyContact::getAddress).setHeader(getTranslation("residents.address"));
         contacts.setAllRowsVisible(true);
         contacts.setEmptyStateText(getTranslation("residents.contacts.empty"));
-        Runnable refresh = () -> contacts.setItems(casework.contacts(r.getId()));
+        Runnable refresh = () -> contacts.setItems(contactService.contacts(r.getId()));
         refresh.run();
         if (view.mayDoCasework()) {
             contacts.addComponentColumn(c -> new Button(getTranslation("residents.remove"), e -> {
-                casework.removeContact(c.getId());
+                contactService.removeContact(c.getId());
                 refresh.run();
             })).setAutoWidth(true);
             TextField name = new TextField(getTranslation("residents.contact.name"));
@@ -59,17 +59,13 @@ class IdentityTab extends VerticalLayout {
                 c.setRelation(relation.getValue());
                 c.setPhone(phone.getValue());
                 c.setAddress(address.getValue());
-                try {
-                    casework.addContact(r.getId(), c);
-                    FieldErrors.clear(fields);
+                SaveAction.of(this, fields).success(null).then(() -> {
                     name.clear();
                     relation.clear();
                     phone.clear();
                     address.clear();
                     refresh.run();
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, fields);
-                }
+                }).run(() -> contactService.addContact(r.getId(), c));
             });
             add.addThemeVariants(ButtonVariant.PRIMARY);
             HorizontalLayout form = new HorizontalLayout(name, relation, phone, address, add);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,22 +27,23 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.residents.Gender;
-import org.aashray.residents.Intake;
-import org.aashray.residents.MatchQuery;
-import org.aashray.residents.Origins;
-import org.aashray.residents.PossibleMatch;
-import org.aashray.residents.ReferralSource;
-import org.aashray.residents.RescuePlace;
-import org.aashray.residents.ResidentService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
+import org.aashray.residents.intake.MatchQuery;
+import org.aashray.residents.intake.ReturningSurvivors;
+import org.aashray.residents.internal.Origins;
+import org.aashray.residents.internal.ReferralSource;
+import org.aashray.residents.internal.RescuePlace;
+import org.aashray.residents.internal.ResidentService;
 
 /**
  * The short first form for a new arrival: the few facts reception can ask in two minutes, with defaults for
@@ -58,13 +58,13 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     final TextField name = new TextField();
     final TextField alias = new TextField();
     final IntegerField approximateAge = new IntegerField();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = DateFormats.apply(new DatePicker());
     final Select<Gender> gender = new Select<>();
     final TextField languages = new TextField();
     final Select<ReferralSource> referredBy = new Select<>();
     final TextField orderNumber = new TextField();
-    final DatePicker orderDate = new DatePicker();
-    final DatePicker rescueDate = new DatePicker();
+    final DatePicker orderDate = DateFormats.apply(new DatePicker());
+    final DatePicker rescueDate = DateFormats.apply(new DatePicker());
     final Select<RescuePlace> rescuePlace = new Select<>();
     final Select<TraffickingForm> traffickingForm = new Select<>();
     final ComboBox<String> origin = new ComboBox<>();
@@ -74,16 +74,20 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     final Checkbox injuredOrIll = new Checkbox();
     final Checkbox withChildren = new Checkbox();
     final Checkbox securityThreat = new Checkbox();
-    final Div matches = new Div();
+    final PossibleMatches matches;
     final Paragraph motherNote = new Paragraph();
     final Button admit = new Button();
     private final Binder<Intake> binder = new Binder<>(Intake.class);
     private final Intake intake = new Intake();
+    private final IntakeService intakes;
     private final ResidentService residents;
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    public IntakeView(ResidentService residents, HomeService homes, CurrentHome currentHome, Clock clock) {
+    public IntakeView(IntakeService intakes, ReturningSurvivors returning, ResidentService residents, HomeService homes,
+                      CurrentHome currentHome, Clock clock) {
+        this.intakes = intakes;
         this.residents = residents;
+        this.matches = new PossibleMatches(returning, intake);
         setMaxWidth("60rem");
         LocalDate today = LocalDate.now(clock);
         List<HomeSummary> myHomes = homes.accessibleHomes();
@@ -105,13 +109,13 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         birthDate.setMax(today);
         setUp(gender, "gender", "residents.gender");
         gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(g -> Texts.label(this, g));
+        gender.setItemLabelGenerator(g -> Labels.label(this, g));
         setUp(languages, "languages", "residents.languages");
         languages.setPlaceholder(getTranslation("residents.languagesPlaceholder"));
         languages.setMaxLength(200);
         setUp(referredBy, "referredBy", "residents.referredBy");
         referredBy.setItems(ReferralSource.values());
-        referredBy.setItemLabelGenerator(r -> Texts.label(this, r));
+        referredBy.setItemLabelGenerator(r -> Labels.label(this, r));
         setUp(orderNumber, "orderNumber", "residents.orderNumber");
         orderNumber.setMaxLength(60);
         setUp(orderDate, "orderDate", "residents.orderDate");
@@ -120,13 +124,13 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         rescueDate.setMax(today);
         setUp(rescuePlace, "rescuePlace", "residents.rescuePlace");
         rescuePlace.setItems(RescuePlace.values());
-        rescuePlace.setItemLabelGenerator(p -> Texts.label(this, p));
+        rescuePlace.setItemLabelGenerator(p -> Labels.label(this, p));
         setUp(traffickingForm, "traffickingForm", "residents.form");
         traffickingForm.setItems(TraffickingForm.values());
-        traffickingForm.setItemLabelGenerator(f -> Texts.label(this, f));
+        traffickingForm.setItemLabelGenerator(f -> Labels.label(this, f));
         setUp(origin, "origin", "residents.origin");
         origin.setItems(Origins.ALL);
-        origin.setItemLabelGenerator(o -> Texts.origin(this, o));
+        origin.setItemLabelGenerator(o -> Labels.origin(this, o));
         setUp(documentNumber, "documentNumber", "residents.documentNumber");
         documentNumber.setHelperText(getTranslation("residents.documentNumberHelp"));
         documentNumber.setMaxLength(60);
@@ -171,7 +175,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         FormLayout referral = new FormLayout(referredBy, orderNumber, orderDate, rescueDate, rescuePlace, traffickingForm);
         HorizontalLayout needs = new HorizontalLayout(minor, pregnant, injuredOrIll, withChildren, securityThreat);
         needs.setWrap(true);
-        matches.setId("intake-matches");
         motherNote.addClassName("callout");
         motherNote.setVisible(false);
 
@@ -217,37 +220,16 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     void showMatches() {
-        matches.removeAll();
-        if (intake.getMotherId() != null) return;
-        List<PossibleMatch> found = residents.possibleMatches(new MatchQuery(name.getValue(), alias.getValue(),
-                approximateAge.getValue(), birthDate.getValue(), origin.getValue(), documentNumber.getValue()));
-        if (found.isEmpty()) return;
-        matches.addClassName("callout");
-        matches.add(new H3(getTranslation("residents.matches.title")), new Paragraph(getTranslation("residents.matches.help")));
-        for (PossibleMatch m : found) {
-            ResidentSummary r = m.resident();
-            Checkbox same = new Checkbox(getTranslation("residents.matches.line", r.name(), r.caseNumber(),
-                    Texts.date(r.admittedOn()), Texts.label(this, r.status()), Texts.origin(this, r.origin()))
-                    + (m.sameDocument() ? " · " + getTranslation("residents.matches.sameDocument") : ""));
-            same.setValue(Long.valueOf(r.id()).equals(intake.getEarlierStayId()));
-            same.addValueChangeListener(e -> {
-                intake.setEarlierStayId(e.getValue() ? r.id() : null);
-                showMatches();
-            });
-            same.addClassName("match");
-            matches.add(new Div(same));
-        }
+        matches.show(new MatchQuery(name.getValue(), alias.getValue(), approximateAge.getValue(), birthDate.getValue(),
+                origin.getValue(), documentNumber.getValue()));
     }
 
     void admit() {
-        FieldErrors.clear(fields);
-        try {
-            ResidentSummary admitted = residents.admit(intake);
-            Notifications.success(getTranslation("residents.admitted", admitted.caseNumber()));
-            getUI().ifPresent(ui -> ui.navigate(ResidentProfileView.class, admitted.id()));
-        } catch (ValidationException e) {
-            FieldErrors.show(this, e, fields);
-        }
+        ResidentSummary[] admitted = {null};
+        SaveAction.of(this, fields).success(null).then(() -> {
+            Notifications.success(getTranslation("residents.admitted", admitted[0].caseNumber()));
+            getUI().ifPresent(ui -> ui.navigate(ResidentProfileView.class, admitted[0].id()));
+        }).run(() -> admitted[0] = intakes.admit(intake));
     }
 
     @Override

@@ -14,16 +14,14 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.residents.ChildProceedings;
-import org.aashray.residents.ChildProceedingsService;
-import org.aashray.residents.CompensationStatus;
-import org.aashray.residents.LawyerType;
-import org.aashray.residents.LegalCase;
-import org.aashray.residents.ResidentCasework;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.residents.casework.CompensationStatus;
+import org.aashray.residents.casework.LawyerType;
+import org.aashray.residents.casework.LegalCase;
+import org.aashray.residents.casework.LegalCaseService;
+import org.aashray.residents.children.ChildProceedings;
+import org.aashray.residents.children.ChildProceedingsService;
 
 /** The criminal case (FIR, sections, statement, court, hearings, lawyer) and the victim-compensation claim. */
 class LegalTab extends VerticalLayout {
@@ -32,16 +30,16 @@ class LegalTab extends VerticalLayout {
     final TextField policeStation = new TextField();
     final TextField sectionsInvoked = new TextField();
     final ComboBox<String> statementSection = new ComboBox<>();
-    final DatePicker statementDate = new DatePicker();
+    final DatePicker statementDate = DateFormats.apply(new DatePicker());
     final TextField court = new TextField();
-    final DatePicker nextHearing = new DatePicker();
+    final DatePicker nextHearing = DateFormats.apply(new DatePicker());
     final Select<LawyerType> lawyerType = new Select<>();
     final TextField lawyerName = new TextField();
-    final DatePicker compensationAppliedOn = new DatePicker();
+    final DatePicker compensationAppliedOn = DateFormats.apply(new DatePicker());
     final Select<CompensationStatus> compensationStatus = new Select<>();
     final Button save = new Button();
 
-    LegalTab(ResidentCasework casework, ChildProceedingsService children, long residentId, boolean mayEdit) {
+    LegalTab(LegalCaseService legalCases, ChildProceedingsService children, long residentId, boolean mayEdit) {
         setPadding(false);
         Map<String, HasValidation> fields = new HashMap<>();
         label(fields, firNumber, "firNumber");
@@ -64,12 +62,12 @@ class LegalTab extends VerticalLayout {
         label(fields, nextHearing, "nextHearing");
         label(fields, lawyerType, "lawyerType");
         lawyerType.setItems(LawyerType.values());
-        lawyerType.setItemLabelGenerator(l -> Texts.label(this, l));
+        lawyerType.setItemLabelGenerator(l -> Labels.label(this, l));
         label(fields, lawyerName, "lawyerName");
         label(fields, compensationAppliedOn, "compensationAppliedOn");
         label(fields, compensationStatus, "compensationStatus");
         compensationStatus.setItems(CompensationStatus.values());
-        compensationStatus.setItemLabelGenerator(s -> Texts.label(this, s));
+        compensationStatus.setItemLabelGenerator(s -> Labels.label(this, s));
 
         Binder<LegalCase> binder = new Binder<>(LegalCase.class);
         binder.forField(firNumber).bind(LegalCase::getFirNumber, LegalCase::setFirNumber);
@@ -83,7 +81,7 @@ class LegalTab extends VerticalLayout {
         binder.forField(lawyerName).bind(LegalCase::getLawyerName, LegalCase::setLawyerName);
         binder.forField(compensationAppliedOn).bind(LegalCase::getCompensationAppliedOn, LegalCase::setCompensationAppliedOn);
         binder.forField(compensationStatus).bind(LegalCase::getCompensationStatus, LegalCase::setCompensationStatus);
-        LegalCase[] current = {casework.legalCase(residentId)};
+        LegalCase[] current = {legalCases.legalCase(residentId)};
         binder.setBean(current[0]);
         binder.setReadOnly(!mayEdit);
         add(new FormLayout(firNumber, policeStation, sectionsInvoked, statementSection, statementDate, court, nextHearing,
@@ -92,18 +90,10 @@ class LegalTab extends VerticalLayout {
             save.setText(getTranslation("common.save"));
             save.setId("save-legal");
             save.addThemeVariants(ButtonVariant.PRIMARY);
-            save.addClickListener(e -> {
-                FieldErrors.clear(fields);
-                try {
-                    current[0] = casework.saveLegalCase(residentId, current[0]);
-                    binder.setBean(current[0]);
-                    Notifications.success(getTranslation("common.saved"));
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, fields);
-                } catch (ConcurrentEditException ex) {
-                    Notifications.error(getTranslation("common.concurrentEdit"));
-                }
-            });
+            save.addClickListener(e -> SaveAction.of(this, fields).run(() -> {
+                current[0] = legalCases.saveLegalCase(residentId, current[0]);
+                binder.setBean(current[0]);
+            }));
             add(save);
         }
         ChildProceedings child = children.of(residentId);
@@ -114,31 +104,22 @@ class LegalTab extends VerticalLayout {
 
     /** For a child: produced before the CWC (due within 24 hours of rescue) and the social investigation report. */
     private VerticalLayout childProceedings(ChildProceedingsService children, long residentId, ChildProceedings child, boolean mayEdit) {
-        DatePicker produced = new DatePicker(getTranslation("residents.child.cwcProducedOn"));
+        DatePicker produced = DateFormats.apply(new DatePicker(getTranslation("residents.child.cwcProducedOn")));
         produced.setId("legal-cwcProducedOn");
-        DatePicker sir = new DatePicker(getTranslation("residents.child.sirSubmittedOn"));
+        DatePicker sir = DateFormats.apply(new DatePicker(getTranslation("residents.child.sirSubmittedOn")));
         sir.setId("legal-sirSubmittedOn");
         produced.setValue(child.cwcProducedOn());
         sir.setValue(child.sirSubmittedOn());
-        if (child.cwcDueOn() != null) produced.setHelperText(getTranslation("residents.child.dueBy", child.cwcDueOn()));
-        sir.setHelperText(getTranslation("residents.child.dueBy", child.sirDueOn()));
+        if (child.cwcDueOn() != null) produced.setHelperText(getTranslation("residents.child.dueBy", DateFormats.date(child.cwcDueOn())));
+        sir.setHelperText(getTranslation("residents.child.dueBy", DateFormats.date(child.sirDueOn())));
         produced.setReadOnly(!mayEdit);
         sir.setReadOnly(!mayEdit);
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("residents.child.title")), new FormLayout(produced, sir));
         section.setPadding(false);
         if (mayEdit) {
             Map<String, HasValidation> fields = Map.of("cwcProducedOn", produced, "sirSubmittedOn", sir);
-            Button saveChild = new Button(getTranslation("common.save"), e -> {
-                FieldErrors.clear(fields);
-                try {
-                    children.record(residentId, produced.getValue(), sir.getValue());
-                    Notifications.success(getTranslation("common.saved"));
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, fields);
-                } catch (ConcurrentEditException ex) {
-                    Notifications.error(getTranslation("common.concurrentEdit"));
-                }
-            });
+            Button saveChild = new Button(getTranslation("common.save"), e -> SaveAction.of(this, fields)
+                    .run(() -> children.record(residentId, produced.getValue(), sir.getValue())));
             saveChild.setId("save-child-proceedings");
             section.add(saveChild);
         }

@@ -13,50 +13,51 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.Notifications;
-import org.aashray.residents.Resident;
-import org.aashray.residents.ResidentService;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.ResidentSummary;
+import org.aashray.residents.casework.ResidentPhotoService;
+import org.aashray.residents.internal.Resident;
 
 /** The first tab: intake facts, consent, accompanying children, earlier stays and the photo. */
 class OverviewTab extends VerticalLayout {
 
-    OverviewTab(ResidentProfileView view, ResidentService residents, Resident r, ResidentSummary summary, LocalDate today) {
+    OverviewTab(ResidentProfileView view, ProfileServices services, Resident r, LocalDate today) {
         setPadding(false);
         Facts facts = new Facts()
-                .add(getTranslation("residents.admittedOn"), Texts.date(r.getAdmittedOn()))
-                .add(getTranslation("residents.age"), r.age(today) + (r.isBirthDateExact() ? " · " + Texts.date(r.getBirthDate())
+                .add(getTranslation("residents.admittedOn"), DateFormats.date(r.getAdmittedOn()))
+                .add(getTranslation("residents.age"), r.age(today) + (r.isBirthDateExact() ? " · " + DateFormats.date(r.getBirthDate())
                         : " " + getTranslation("residents.approximate")))
-                .add(getTranslation("residents.gender"), Texts.label(this, r.getGender()))
+                .add(getTranslation("residents.gender"), Labels.label(this, r.getGender()))
                 .add(getTranslation("residents.languages"), r.getLanguages())
-                .add(getTranslation("residents.origin"), Texts.origin(this, r.getOrigin()))
-                .add(getTranslation("residents.referredBy"), Texts.label(this, r.getReferredBy()))
-                .add(getTranslation("residents.orderNumber"), join(r.getOrderNumber(), Texts.date(r.getOrderDate())))
-                .add(getTranslation("residents.rescueDate"), join(Texts.date(r.getRescueDate()), Texts.label(this, r.getRescuePlace())))
-                .add(getTranslation("residents.form"), Texts.label(this, r.getTraffickingForm()));
+                .add(getTranslation("residents.origin"), Labels.origin(this, r.getOrigin()))
+                .add(getTranslation("residents.referredBy"), Labels.label(this, r.getReferredBy()))
+                .add(getTranslation("residents.orderNumber"), join(r.getOrderNumber(), DateFormats.date(r.getOrderDate())))
+                .add(getTranslation("residents.rescueDate"), join(DateFormats.date(r.getRescueDate()), Labels.label(this, r.getRescuePlace())))
+                .add(getTranslation("residents.form"), Labels.label(this, r.getTraffickingForm()));
         facts.setId("overview-facts");
         add(facts);
         if (view.mayEdit()) {
-            Button edit = new Button(getTranslation("residents.editProfile"), e -> new ProfileForm(residents, r, view::reload).open());
+            Button edit = new Button(getTranslation("residents.editProfile"), e -> new ProfileForm(services.residents(), r, view::reload).open());
             edit.setId("edit-profile");
             add(edit);
         }
 
         add(new H3(getTranslation("residents.consent")));
-        residents.consent(r.getId()).ifPresentOrElse(c -> add(new Facts()
+        services.consents().consent(r.getId()).ifPresentOrElse(c -> add(new Facts()
                 .add(getTranslation("residents.consent.explained"), c.getExplained())
                 .add(getTranslation("residents.consent.language"), c.getLanguage())
                 .add(getTranslation("residents.consent.agreed"), String.join(", ", agreed(c.isAgreesData(), "data",
                         c.isAgreesCounselling(), "counselling", c.isAgreesMedical(), "medical", c.isAgreesPhoto(), "photo")))
                 .add(getTranslation("residents.consent.witness"), c.getWitness())
-                .add(getTranslation("residents.consent.recorded"), Texts.date(c.getRecordedOn()) + " · " + c.getRecordedBy())),
+                .add(getTranslation("residents.consent.recorded"), DateFormats.date(c.getRecordedOn()) + " · " + c.getRecordedBy())),
                 () -> add(new Span(getTranslation("residents.consent.none"))));
         if (view.mayEdit() && r.isConsentRecorded()) {
-            add(new Button(getTranslation("residents.consent.renew"), e -> new ConsentDialog(residents, r.getId(), view::reload).open()));
+            add(new Button(getTranslation("residents.consent.renew"), e -> new ConsentDialog(services.consents(), r.getId(), view::reload).open()));
         }
 
-        List<ResidentSummary> children = residents.children(r.getId());
+        List<ResidentSummary> children = services.children().of(r.getId());
         if (r.getMotherId() != null || !children.isEmpty() || view.mayEdit()) {
             add(new H3(getTranslation("residents.children")));
         }
@@ -72,17 +73,17 @@ class OverviewTab extends VerticalLayout {
             add(addChild);
         }
 
-        List<ResidentSummary> earlier = residents.earlierStays(r.getId());
+        List<ResidentSummary> earlier = services.returning().earlierStays(r.getId());
         if (!earlier.isEmpty()) {
             add(new H3(getTranslation("residents.earlierStays")));
-            earlier.forEach(e -> add(new Span(getTranslation("residents.earlierStay", e.caseNumber(), Texts.date(e.admittedOn()),
-                    Texts.label(this, e.status()), Texts.label(this, e.traffickingForm())))));
+            earlier.forEach(e -> add(new Span(getTranslation("residents.earlierStay", e.caseNumber(), DateFormats.date(e.admittedOn()),
+                    Labels.label(this, e.status()), Labels.label(this, e.traffickingForm())))));
         } else if (r.getEarlierStayId() != null) {
             add(new Span(getTranslation("residents.earlierStayHidden")));
         }
         if (view.mayEdit() && r.getEarlierStayId() == null && r.getMotherId() == null) {
             Button look = new Button(getTranslation("residents.matches.look"),
-                    e -> new EarlierStayDialog(residents, r, view::reload).open());
+                    e -> new EarlierStayDialog(services.returning(), r, view::reload).open());
             look.setId("look-for-earlier-stay");
             add(look);
         }
@@ -90,16 +91,10 @@ class OverviewTab extends VerticalLayout {
         if (view.mayEdit()) {
             add(new H3(getTranslation("residents.photo")));
             UI ui = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
-                try {
-                    residents.setPhoto(r.getId(), meta.contentType(), bytes);
-                    view.reload();
-                } catch (ValidationException ex) {
-                    Notifications.error(getTranslation(ex.errors().getFirst().messageKey()));
-                }
-            })));
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> SaveAction.of(this).success(null)
+                    .then(view::reload).run(() -> services.photos().setPhoto(r.getId(), meta.contentType(), bytes)))));
             upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-            upload.setMaxFileSize(2 * 1024 * 1024);
+            upload.setMaxFileSize(ResidentPhotoService.MAX_PHOTO_BYTES);
             upload.setMaxFiles(1);
             upload.addFileRejectedListener(e -> Notifications.error(getTranslation("residents.validation.photoSize")));
             add(new HorizontalLayout(upload, new Span(getTranslation("residents.photoHelp"))));

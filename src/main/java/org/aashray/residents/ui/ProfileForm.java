@@ -14,31 +14,29 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.HashMap;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.Gender;
-import org.aashray.residents.Origins;
-import org.aashray.residents.ReferralSource;
-import org.aashray.residents.RescuePlace;
-import org.aashray.residents.Resident;
-import org.aashray.residents.ResidentService;
 import org.aashray.residents.TraffickingForm;
+import org.aashray.residents.internal.Origins;
+import org.aashray.residents.internal.ReferralSource;
+import org.aashray.residents.internal.RescuePlace;
+import org.aashray.residents.internal.Resident;
+import org.aashray.residents.internal.ResidentService;
 
 /** The full profile, filled in after intake. A save after someone else's save is refused with a clear message. */
 class ProfileForm extends Dialog {
 
     final TextField name = new TextField();
     final TextField alias = new TextField();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = DateFormats.apply(new DatePicker());
     final Checkbox birthDateExact = new Checkbox();
     final Select<Gender> gender = new Select<>();
     final TextField languages = new TextField();
     final Select<ReferralSource> referredBy = new Select<>();
     final TextField orderNumber = new TextField();
-    final DatePicker orderDate = new DatePicker();
-    final DatePicker rescueDate = new DatePicker();
+    final DatePicker orderDate = DateFormats.apply(new DatePicker());
+    final DatePicker rescueDate = DateFormats.apply(new DatePicker());
     final Select<RescuePlace> rescuePlace = new Select<>();
     final Select<TraffickingForm> traffickingForm = new Select<>();
     final ComboBox<String> origin = new ComboBox<>();
@@ -63,23 +61,23 @@ class ProfileForm extends Dialog {
         birthDateExact.setLabel(getTranslation("residents.birthDateExact"));
         label(fields, gender, "gender", "residents.gender");
         gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(g -> Texts.label(this, g));
+        gender.setItemLabelGenerator(g -> Labels.label(this, g));
         label(fields, languages, "languages", "residents.languages");
         label(fields, referredBy, "referredBy", "residents.referredBy");
         referredBy.setItems(ReferralSource.values());
-        referredBy.setItemLabelGenerator(v -> Texts.label(this, v));
+        referredBy.setItemLabelGenerator(v -> Labels.label(this, v));
         label(fields, orderNumber, "orderNumber", "residents.orderNumber");
         label(fields, orderDate, "orderDate", "residents.orderDate");
         label(fields, rescueDate, "rescueDate", "residents.rescueDate");
         label(fields, rescuePlace, "rescuePlace", "residents.rescuePlace");
         rescuePlace.setItems(RescuePlace.values());
-        rescuePlace.setItemLabelGenerator(v -> Texts.label(this, v));
+        rescuePlace.setItemLabelGenerator(v -> Labels.label(this, v));
         label(fields, traffickingForm, "traffickingForm", "residents.form");
         traffickingForm.setItems(TraffickingForm.values());
-        traffickingForm.setItemLabelGenerator(v -> Texts.label(this, v));
+        traffickingForm.setItemLabelGenerator(v -> Labels.label(this, v));
         label(fields, origin, "origin", "residents.origin");
         origin.setItems(Origins.ALL);
-        origin.setItemLabelGenerator(o -> Texts.origin(this, o));
+        origin.setItemLabelGenerator(o -> Labels.origin(this, o));
         label(fields, nativePlace, "nativePlace", "residents.nativePlace");
         label(fields, address, "address", "residents.address");
         label(fields, identificationMarks, "identificationMarks", "residents.identificationMarks");
@@ -121,20 +119,10 @@ class ProfileForm extends Dialog {
         save.setText(getTranslation("common.save"));
         save.setId("save-profile");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            FieldErrors.clear(fields);
-            try {
-                binder.writeBeanAsDraft(resident, true);
-                residents.save(resident);
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        save.addClickListener(e -> SaveAction.of(this, fields).closing(this).then(afterSave).run(() -> {
+            binder.writeBeanAsDraft(resident, true);
+            residents.save(resident);
+        }));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         name.focus();
     }

@@ -29,12 +29,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.homes.HomeService;
-import org.aashray.residents.Resident;
-import org.aashray.residents.ResidentCasework;
 import org.aashray.residents.ResidentProfileSection;
-import org.aashray.residents.ResidentService;
 import org.aashray.residents.ResidentSummary;
-import org.aashray.residents.VisitorRegister;
+import org.aashray.residents.internal.Resident;
+import org.aashray.residents.internal.ResidentService;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,23 +47,18 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
 
     static final List<String> PLACEHOLDERS = List.of("placements", "counselling", "medical", "training", "reintegration");
 
+    private final ProfileServices services;
     private final ResidentService residents;
-    private final ResidentCasework casework;
-    private final org.aashray.residents.ChildProceedingsService children;
-    private final VisitorRegister visitors;
     private final HomeService homes;
     private final CurrentUser currentUser;
     private final List<ResidentProfileSection> sections;
     private final Clock clock;
     Resident resident;
 
-    public ResidentProfileView(ResidentService residents, ResidentCasework casework,
-                               org.aashray.residents.ChildProceedingsService children, VisitorRegister visitors,
-                               HomeService homes, CurrentUser currentUser, List<ResidentProfileSection> sections, Clock clock) {
-        this.residents = residents;
-        this.casework = casework;
-        this.children = children;
-        this.visitors = visitors;
+    public ResidentProfileView(ProfileServices services, HomeService homes, CurrentUser currentUser,
+                               List<ResidentProfileSection> sections, Clock clock) {
+        this.services = services;
+        this.residents = services.residents();
         this.homes = homes;
         this.currentUser = currentUser;
         this.sections = sections;
@@ -104,14 +97,14 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
         title.setId("profile-name");
         title.getStyle().set("margin", "0");
         Span facts = new Span(getTranslation("residents.profile.facts", resident.getCaseNumber(), resident.age(today),
-                Texts.label(this, resident.getStatus()), homes.summary(resident.getHomeId()).name()));
+                Labels.label(this, resident.getStatus()), homes.summary(resident.getHomeId()).name()));
         facts.setId("profile-case-number");
         facts.addClassName("muted");
         VerticalLayout heading = new VerticalLayout(title, facts, Badges.of(this, summary));
         heading.setPadding(false);
         heading.setSpacing(false);
         HorizontalLayout header = new HorizontalLayout();
-        residents.photo(resident.getId()).ifPresent(p -> {
+        services.photos().photo(resident.getId()).ifPresent(p -> {
             Image photo = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
                     new ByteArrayInputStream(p.content()), "photo", p.mimeType(), p.content().length)),
                     getTranslation("residents.photo"));
@@ -128,7 +121,7 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
             callout.setId("no-consent-callout");
             if (mayEdit()) {
                 Button record = new Button(getTranslation("residents.consent.record"),
-                        e -> new ConsentDialog(residents, resident.getId(), this::reload).open());
+                        e -> new ConsentDialog(services.consents(), resident.getId(), this::reload).open());
                 record.setId("record-consent");
                 record.addThemeVariants(ButtonVariant.PRIMARY);
                 callout.add(record);
@@ -139,11 +132,14 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
         TabSheet sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.setId("profile-tabs");
-        sheet.add(getTranslation("residents.tab.overview"), new OverviewTab(this, residents, resident, summary, today));
-        sheet.add(getTranslation("residents.tab.identity"), lazy(() -> new IdentityTab(this, casework, resident)));
-        sheet.add(getTranslation("residents.tab.documents"), lazy(() -> new DocumentsTab(casework, resident.getId(), mayDoCasework())));
-        sheet.add(getTranslation("residents.tab.legal"), lazy(() -> new LegalTab(casework, children, resident.getId(), mayDoCasework())));
-        sheet.add(getTranslation("residents.tab.visitors"), lazy(() -> new VisitorsTab(casework, visitors, resident.getId(), mayEdit())));
+        long id = resident.getId();
+        sheet.add(getTranslation("residents.tab.overview"), new OverviewTab(this, services, resident, today));
+        sheet.add(getTranslation("residents.tab.identity"), lazy(() -> new IdentityTab(this, services.contacts(), resident)));
+        sheet.add(getTranslation("residents.tab.documents"), lazy(() -> new DocumentsTab(services.documents(), id, mayDoCasework())));
+        sheet.add(getTranslation("residents.tab.legal"), lazy(() -> new LegalTab(services.legalCases(), services.childProceedings(),
+                id, mayDoCasework())));
+        sheet.add(getTranslation("residents.tab.visitors"), lazy(() -> new VisitorsTab(services.contacts(), services.visitors(),
+                id, mayEdit())));
         Set<String> contributed = sections.stream().filter(ResidentProfileSection::isVisible)
                 .map(ResidentProfileSection::key).collect(Collectors.toSet());
         sections.stream().filter(ResidentProfileSection::isVisible)

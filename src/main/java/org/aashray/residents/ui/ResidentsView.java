@@ -10,11 +10,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -22,12 +22,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.residents.AgeBand;
+import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentFilter;
 import org.aashray.residents.ResidentFlag;
-import org.aashray.residents.ResidentService;
 import org.aashray.residents.ResidentStatus;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
@@ -51,7 +52,7 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
     final Button newArrival = new Button();
     final Grid<ResidentSummary> grid = new Grid<>();
 
-    public ResidentsView(ResidentService residents, HomeService homes, CurrentUser currentUser, Clock clock) {
+    public ResidentsView(ResidentDirectory directory, HomeService homes, CurrentUser currentUser, Clock clock) {
         setSizeFull();
         List<HomeSummary> myHomes = homes.accessibleHomes();
         Map<Long, String> homeCodes = myHomes.stream().collect(Collectors.toMap(HomeSummary::id, HomeSummary::code));
@@ -66,10 +67,10 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
             f.setMaxLength(120);
         }
         choice(home, "residents.home", myHomes, HomeSummary::name);
-        choice(status, "residents.status", List.of(ResidentStatus.values()), s -> Texts.label(this, s));
-        choice(ageBand, "residents.ageBand", List.of(AgeBand.values()), a -> Texts.label(this, a));
-        choice(form, "residents.form", List.of(TraffickingForm.values()), f -> Texts.label(this, f));
-        choice(flag, "residents.flag", List.of(ResidentFlag.values()), f -> Texts.label(this, f));
+        choice(status, "residents.status", List.of(ResidentStatus.values()), s -> Labels.label(this, s));
+        choice(ageBand, "residents.ageBand", List.of(AgeBand.values()), a -> Labels.label(this, a));
+        choice(form, "residents.form", List.of(TraffickingForm.values()), f -> Labels.label(this, f));
+        choice(flag, "residents.flag", List.of(ResidentFlag.values()), f -> Labels.label(this, f));
         status.setValue(ResidentStatus.IN_RESIDENCE);
         home.setVisible(myHomes.size() > 1);
         name.addValueChangeListener(e -> refresh());
@@ -96,11 +97,11 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Badges.renderer(this)).setHeader(getTranslation("residents.attention")).setFlexGrow(2).setKey("attention");
         grid.addColumn(r -> r.age(today)).setHeader(getTranslation("residents.age")).setSortProperty("age").setAutoWidth(true);
         grid.addColumn(r -> homeCodes.getOrDefault(r.homeId(), "")).setHeader(getTranslation("residents.home")).setAutoWidth(true);
-        grid.addColumn(r -> Texts.label(this, r.status())).setHeader(getTranslation("residents.status"))
+        grid.addColumn(r -> Labels.label(this, r.status())).setHeader(getTranslation("residents.status"))
                 .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(r -> Texts.date(r.admittedOn())).setHeader(getTranslation("residents.admittedOn"))
+        grid.addColumn(r -> DateFormats.date(r.admittedOn())).setHeader(getTranslation("residents.admittedOn"))
                 .setSortProperty("admittedOn").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> residents.search(filter(),
+        grid.setItemsPageable(pageable -> directory.search(filter(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort())));
         grid.setEmptyStateText(getTranslation("residents.empty"));
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResidentProfileView.class, e.getItem().id())));

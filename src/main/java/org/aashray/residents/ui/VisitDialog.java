@@ -16,16 +16,16 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.Notifications;
-import org.aashray.residents.NoContact;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
-import org.aashray.residents.Visit;
-import org.aashray.residents.VisitPurpose;
-import org.aashray.residents.VisitorRegister;
+import org.aashray.residents.casework.NoContact;
+import org.aashray.residents.visitors.Visit;
+import org.aashray.residents.visitors.VisitPurpose;
+import org.aashray.residents.visitors.VisitorRegister;
 
 /**
  * Registers a visitor. As soon as the visitor's name or phone matches the resident's no-contact list a red
@@ -41,7 +41,7 @@ class VisitDialog extends Dialog {
     final Select<VisitPurpose> purpose = new Select<>();
     final TextField officerName = new TextField();
     final TextField policeStation = new TextField();
-    final DateTimePicker timeIn = new DateTimePicker();
+    final DateTimePicker timeIn = DateFormats.apply(new DateTimePicker());
     final Div warning = new Div();
     final Button save = new Button();
     private final VisitorRegister visitors;
@@ -66,7 +66,7 @@ class VisitDialog extends Dialog {
         idSeen.setMaxLength(120);
         purpose.setLabel(getTranslation("residents.visit.purpose"));
         purpose.setItems(VisitPurpose.values());
-        purpose.setItemLabelGenerator(p -> Texts.label(this, p));
+        purpose.setItemLabelGenerator(p -> Labels.label(this, p));
         purpose.setValue(VisitPurpose.FAMILY);
         officerName.setLabel(getTranslation("residents.visit.officerName"));
         officerName.setMaxLength(120);
@@ -95,7 +95,6 @@ class VisitDialog extends Dialog {
         save.setId("save-visit");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            FieldErrors.clear(fields);
             Visit v = new Visit();
             if (resident.getValue() != null) v.setResidentId(resident.getValue().id());
             v.setVisitorName(visitorName.getValue());
@@ -106,18 +105,16 @@ class VisitDialog extends Dialog {
             v.setOfficerName(officerName.getValue());
             v.setPoliceStation(policeStation.getValue());
             v.setTimeIn(timeIn.getValue() == null ? null : timeIn.getValue().atZone(clock.getZone()).toInstant());
-            try {
-                VisitorRegister.Registered result = visitors.register(v);
-                close();
+            VisitorRegister.Registered[] registered = {null};
+            // the message depends on what the register answered: a warned visit is not an ordinary success
+            SaveAction.of(this, fields).success(null).closing(this).then(() -> {
                 afterSave.run();
-                if (result.warnings().isEmpty()) {
+                if (registered[0].warnings().isEmpty()) {
                     Notifications.success(getTranslation("residents.visit.saved"));
                 } else {
                     Notifications.error(getTranslation("residents.visit.savedWithWarning"));
                 }
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
+            }).run(() -> registered[0] = visitors.register(v));
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         resident.focus();

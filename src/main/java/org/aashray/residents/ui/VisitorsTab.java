@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.residents.NoContact;
-import org.aashray.residents.ResidentCasework;
-import org.aashray.residents.Visit;
-import org.aashray.residents.VisitorRegister;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.residents.casework.NoContact;
+import org.aashray.residents.casework.ResidentContactService;
+import org.aashray.residents.visitors.Visit;
+import org.aashray.residents.visitors.VisitorRegister;
 import org.springframework.data.domain.PageRequest;
 
 /** The resident's no-contact list (reception is warned when such a person visits) and her recent visitors. */
@@ -24,7 +24,7 @@ class VisitorsTab extends VerticalLayout {
 
     final Grid<NoContact> noContacts = new Grid<>();
 
-    VisitorsTab(ResidentCasework casework, VisitorRegister visitors, long residentId, boolean mayEdit) {
+    VisitorsTab(ResidentContactService contacts, VisitorRegister visitors, long residentId, boolean mayEdit) {
         setPadding(false);
         add(new H3(getTranslation("residents.noContact.title")), new Paragraph(getTranslation("residents.noContact.help")));
         noContacts.setId("no-contact-grid");
@@ -33,12 +33,12 @@ class VisitorsTab extends VerticalLayout {
         noContacts.addColumn(NoContact::getReason).setHeader(getTranslation("residents.noContact.reason"));
         noContacts.setAllRowsVisible(true);
         noContacts.setEmptyStateText(getTranslation("residents.noContact.empty"));
-        Runnable refresh = () -> noContacts.setItems(casework.noContacts(residentId));
+        Runnable refresh = () -> noContacts.setItems(contacts.noContacts(residentId));
         refresh.run();
         add(noContacts);
         if (mayEdit) {
             noContacts.addComponentColumn(n -> new Button(getTranslation("residents.remove"), e -> {
-                casework.removeNoContact(n.getId());
+                contacts.removeNoContact(n.getId());
                 refresh.run();
             })).setAutoWidth(true);
             TextField person = new TextField(getTranslation("residents.noContact.person"));
@@ -54,16 +54,12 @@ class VisitorsTab extends VerticalLayout {
                 n.setPersonName(person.getValue());
                 n.setPhone(phone.getValue());
                 n.setReason(reason.getValue());
-                try {
-                    casework.addNoContact(residentId, n);
-                    FieldErrors.clear(fields);
+                SaveAction.of(this, fields).success(null).then(() -> {
                     person.clear();
                     phone.clear();
                     reason.clear();
                     refresh.run();
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, fields);
-                }
+                }).run(() -> contacts.addNoContact(residentId, n));
             });
             addEntry.setId("add-no-contact");
             addEntry.addThemeVariants(ButtonVariant.PRIMARY);
@@ -74,10 +70,10 @@ class VisitorsTab extends VerticalLayout {
         }
         add(new H3(getTranslation("residents.visits.recent")));
         Grid<Visit> visits = new Grid<>();
-        visits.addColumn(v -> VisitsView.TIME.format(v.getTimeIn())).setHeader(getTranslation("residents.visit.timeIn"));
+        visits.addColumn(v -> DateFormats.dateTime(v.getTimeIn())).setHeader(getTranslation("residents.visit.timeIn"));
         visits.addColumn(Visit::getVisitorName).setHeader(getTranslation("residents.visit.visitor"));
         visits.addColumn(Visit::getRelation).setHeader(getTranslation("residents.visit.relation"));
-        visits.addColumn(v -> Texts.label(this, v.getPurpose())).setHeader(getTranslation("residents.visit.purpose"));
+        visits.addColumn(v -> Labels.label(this, v.getPurpose())).setHeader(getTranslation("residents.visit.purpose"));
         visits.addColumn(v -> v.isNoContactMatch() ? getTranslation("residents.visit.warned") : "")
                 .setHeader(getTranslation("residents.visit.warning"));
         visits.setAllRowsVisible(true);

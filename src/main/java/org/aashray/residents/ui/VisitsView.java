@@ -14,11 +14,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.homes.CurrentHome;
 import org.aashray.residents.ResidentDirectory;
-import org.aashray.residents.VisitSummary;
-import org.aashray.residents.VisitorRegister;
+import org.aashray.residents.visitors.VisitSummary;
+import org.aashray.residents.visitors.VisitorRegister;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -28,9 +28,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({"RECEPTION", "CARE_MANAGER"})
 public class VisitsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
-
-    final DatePicker day = new DatePicker();
+    final DatePicker day = DateFormats.apply(new DatePicker());
     final Button register = new Button();
     final Grid<VisitSummary> grid = new Grid<>();
 
@@ -48,11 +46,11 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
         register.addClickListener(e -> new VisitDialog(visitors, directory, homeId, clock,
                 () -> grid.getDataProvider().refreshAll()).open());
         grid.setId("visits-grid");
-        grid.addColumn(v -> TIME.format(v.timeIn())).setHeader(getTranslation("residents.visit.timeIn")).setSortProperty("timeIn");
-        grid.addColumn(v -> v.timeOut() == null ? "" : TIME.format(v.timeOut())).setHeader(getTranslation("residents.visit.timeOut"));
+        grid.addColumn(v -> DateFormats.dateTime(v.timeIn())).setHeader(getTranslation("residents.visit.timeIn")).setSortProperty("timeIn");
+        grid.addColumn(v -> DateFormats.dateTime(v.timeOut())).setHeader(getTranslation("residents.visit.timeOut"));
         grid.addColumn(VisitSummary::visitorName).setHeader(getTranslation("residents.visit.visitor")).setFlexGrow(2);
         grid.addColumn(VisitSummary::relation).setHeader(getTranslation("residents.visit.relation"));
-        grid.addColumn(v -> Texts.label(this, v.purpose()) + (v.officerName() == null ? ""
+        grid.addColumn(v -> Labels.label(this, v.purpose()) + (v.officerName() == null ? ""
                 : " · " + v.officerName() + ", " + v.policeStation())).setHeader(getTranslation("residents.visit.purpose")).setFlexGrow(2);
         grid.addColumn(v -> v.residentName() + " · " + v.caseNumber()).setHeader(getTranslation("residents.visit.resident")).setFlexGrow(2);
         grid.addColumn(VisitSummary::idSeen).setHeader(getTranslation("residents.visit.idSeen"));

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
-import org.aashray.residents.Intake;
-import org.aashray.residents.ResidentService;
 import org.aashray.residents.TraffickingForm;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ChildProceedingsViewTest extends SpringBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired ResidentService residents;
+    @Autowired IntakeService intakes;
 
     @Test
     @WithUserDetails("caremanager")
@@ -34,7 +34,7 @@ class ChildProceedingsViewTest extends SpringBrowserlessTest {
         in.setOrigin("IN-WB");
         in.setTraffickingForm(TraffickingForm.LABOUR);
         in.setRescueDate(LocalDate.now());
-        long child = SystemAuthentication.call(() -> residents.admit(in)).id();
+        long child = SystemAuthentication.call(() -> intakes.admit(in)).id();
         try {
             navigate("resident/" + child, ResidentProfileView.class);
             find(TabSheet.class).id("profile-tabs").setSelectedIndex(3); // overview, identity, documents, legal

@@ -3,13 +3,13 @@ package org.aashray.residents.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.aashray.residents.Intake;
-import org.aashray.residents.NoContact;
-import org.aashray.residents.ResidentCasework;
-import org.aashray.residents.ResidentService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
-import org.aashray.residents.VisitPurpose;
+import org.aashray.residents.casework.NoContact;
+import org.aashray.residents.casework.ResidentContactService;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
+import org.aashray.residents.visitors.VisitPurpose;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +19,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @AashrayIntegrationTest
 class ResidentsVisitorRegisterTest extends SpringBrowserlessTest {
 
-    @Autowired ResidentService residents;
-    @Autowired ResidentCasework casework;
+    @Autowired IntakeService intakes;
+    @Autowired ResidentContactService contacts;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -32,11 +32,11 @@ class ResidentsVisitorRegisterTest extends SpringBrowserlessTest {
         in.setApproximateAge(20);
         in.setOrigin("NP");
         in.setTraffickingForm(TraffickingForm.SEXUAL_EXPLOITATION);
-        ResidentSummary resident = residents.admit(in);
+        ResidentSummary resident = intakes.admit(in);
         NoContact harmful = new NoContact();
         harmful.setPersonName("Bablu Dalal");
         harmful.setReason("Sold her to the brothel.");
-        casework.addNoContact(resident.id(), harmful);
+        contacts.addNoContact(resident.id(), harmful);
 
         VisitsView view = navigate(VisitsView.class);
         test(view.register).click();

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import org.aashray.residents.ResidentService;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.training.TrainingTestData;
 import org.aashray.training.courses.BatchService;
@@ -29,7 +29,7 @@ class AttendanceViewTest extends SpringBrowserlessTest {
 
     @Autowired BatchService batches;
     @Autowired EnrolmentService enrolments;
-    @Autowired ResidentService residents;
+    @Autowired IntakeService residents;
     @Autowired JdbcTemplate jdbc;
     BatchSummary batch;
     List<SessionSummary> sessions;

@@ -1,3 +1,0 @@
-package org.aashray.residents;
-
-public enum DocumentStatus { HELD, APPLIED, MISSING }

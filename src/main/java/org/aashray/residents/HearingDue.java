@@ -1,7 +1,0 @@
-package org.aashray.residents;
-
-import java.time.LocalDate;
-
-/** A court hearing coming up (or passed without the next date recorded), for the hearing alert: no name. */
-public record HearingDue(long residentId, long homeId, String caseNumber, LocalDate hearingOn) {
-}

@@ -1,4 +1,0 @@
-package org.aashray.residents;
-
-/** Where on the trafficking route the rescue happened. */
-public enum RescuePlace { SOURCE, TRANSIT, DESTINATION }

@@ -1,3 +1,0 @@
-package org.aashray.residents;
-
-public enum VisitPurpose { FAMILY, LAWYER, POLICE, NGO, OTHER }

@@ -1,0 +1,3 @@
+package org.aashray.residents.casework;
+
+public enum DocumentStatus { HELD, APPLIED, MISSING }

@@ -1,0 +1,6 @@
+package org.aashray.residents.casework;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PhotoRepository extends JpaRepository<ResidentPhoto, Long> {
+}
