@@ -156,8 +156,6 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             AlertSettingsService.save=ADMIN
             AttendanceService.mark=TRAINER CARE_MANAGER
             AttendanceService.sheet=TRAINER CARE_MANAGER
-            AuditLog.recordAccess=OPEN
-            AuditLog.recordChange=OPEN
             AuditSearch.searchAccesses=ADMIN
             AuditSearch.searchChanges=ADMIN
             BatchService.batches=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
