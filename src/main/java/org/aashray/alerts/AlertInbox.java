@@ -1,21 +1,26 @@
 package org.aashray.alerts;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aashray.alerts.internal.Alert;
+import org.aashray.alerts.internal.AlertComment;
+import org.aashray.alerts.internal.AlertCommentRepository;
+import org.aashray.alerts.internal.AlertRepository;
 import org.aashray.audit.AuditLog;
+import org.aashray.base.InputChecks;
 import org.aashray.base.RequestMemo;
 import org.aashray.base.ValidationException;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.security.AashrayUser;
-import org.aashray.security.Colleagues;
 import org.aashray.security.CurrentUser;
+import org.aashray.security.HomeStaffDirectory;
+import org.aashray.security.HomeStaffDirectory.StaffMember;
 import org.aashray.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,17 +48,17 @@ public class AlertInbox {
     private final AlertRepository alerts;
     private final AlertCommentRepository comments;
     private final HomeService homes;
-    private final Colleagues colleagues;
+    private final HomeStaffDirectory staff;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    AlertInbox(AlertRepository alerts, AlertCommentRepository comments, HomeService homes, Colleagues colleagues,
+    AlertInbox(AlertRepository alerts, AlertCommentRepository comments, HomeService homes, HomeStaffDirectory staff,
                CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.alerts = alerts;
         this.comments = comments;
         this.homes = homes;
-        this.colleagues = colleagues;
+        this.staff = staff;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -145,15 +150,15 @@ public class AlertInbox {
 
     @PreAuthorize("hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public List<Colleagues.Colleague> colleaguesFor(long id) {
-        return colleagues.ofHome(load(id).getHomeId());
+    public List<StaffMember> colleaguesFor(long id) {
+        return staff.staffOf(load(id).getHomeId());
     }
 
     @PreAuthorize("hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','ADMIN')")
     @Transactional
     public void assign(long id, long colleagueId) {
         Alert alert = loadOpen(id);
-        Colleagues.Colleague colleague = colleagues.ofHome(alert.getHomeId()).stream()
+        StaffMember colleague = staff.staffOf(alert.getHomeId()).stream()
                 .filter(c -> c.id() == colleagueId).findFirst()
                 .orElseThrow(() -> new ValidationException("assignee", "alerts.validation.assignee"));
         String before = alert.getAssigneeName();
@@ -185,12 +190,7 @@ public class AlertInbox {
     }
 
     private static String requireText(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw new ValidationException(field, "validation.required");
-        }
-        if (text.trim().length() > max) {
-            throw new ValidationException(field, "validation.tooLong", max);
-        }
+        new InputChecks().text(field, text, max, true).throwIfAny();
         return text.trim();
     }
 
@@ -235,10 +235,8 @@ public class AlertInbox {
     }
 
     private static AlertItem toItem(Alert a, Map<Long, String> homeNames) {
-        List<String> args = a.getDescriptionArgs() == null ? List.of()
-                : List.of(a.getDescriptionArgs().split(AlertStore.ARG_SEPARATOR, -1));
         return new AlertItem(a.getId(), a.getRuleKey(), a.getTitleKey(), a.getSeverity(), a.getHomeId(),
-                homeNames.getOrDefault(a.getHomeId(), ""), a.getDueDate(), a.isOverdue(), a.getDescriptionKey(), args,
+                homeNames.getOrDefault(a.getHomeId(), ""), a.getDueDate(), a.isOverdue(), a.getDescriptionKey(), a.descriptionArgs(),
                 a.getRoute(), a.getStatus(), a.getEscalationLevel(), a.getAssigneeName(), a.getAcknowledgedBy(),
                 a.getRaisedAt());
     }

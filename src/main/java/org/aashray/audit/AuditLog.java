@@ -1,12 +1,14 @@
 package org.aashray.audit;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.aashray.audit.internal.AuditEvent;
+import org.aashray.audit.internal.AuditEventRepository;
+import org.aashray.audit.internal.Json;
+import org.aashray.audit.internal.RecordAccess;
+import org.aashray.audit.internal.RecordAccessRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -14,8 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public API of the audit feature. Changes join the caller's transaction, so a change that rolls back
- * leaves no audit row and an audited change cannot commit without its row.
+ * What every feature calls to leave a trace: a change, or a read of a sensitive record. Changes join the
+ * caller's transaction, so a change that rolls back leaves no audit row and an audited change cannot commit
+ * without its row. Searching the logs is the audit screen's own business ({@code internal.AuditSearch}).
  */
 @Service
 public class AuditLog {
@@ -59,20 +62,6 @@ public class AuditLog {
     public void recordAccess(String entityType, Object entityId, Long homeId, String purpose) {
         accesses.save(new RecordAccess(clock.instant(), currentUsername(), entityType, String.valueOf(entityId),
                 homeId, truncate(purpose, 200)));
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public Page<AuditEvent> searchChanges(AuditQuery query, Pageable pageable) {
-        AuditQuery q = query.normalised();
-        return events.search(q.username(), q.entityType(), q.entityId(), q.from(), q.to(), pageable);
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public Page<RecordAccess> searchAccesses(AuditQuery query, Pageable pageable) {
-        AuditQuery q = query.normalised();
-        return accesses.search(q.username(), q.entityType(), q.entityId(), q.from(), q.to(), pageable);
     }
 
     private static String currentUsername() {

@@ -20,7 +20,7 @@ import org.aashray.inspections.Inspection;
 import org.aashray.inspections.InspectionService;
 import org.aashray.placements.OccupancyFigures;
 import org.aashray.placements.OccupancyService;
-import org.aashray.security.StaffDirectory;
+import org.aashray.security.HomeStaffDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +37,12 @@ public class InspectionReportService {
     private final HomeService homes;
     private final OccupancyService occupancy;
     private final InspectionService inspections;
-    private final StaffDirectory staff;
+    private final HomeStaffDirectory staff;
     private final I18NProvider i18n;
     private final Clock clock;
 
     InspectionReportService(HomeService homes, OccupancyService occupancy, InspectionService inspections,
-                            StaffDirectory staff, I18NProvider i18n, Clock clock) {
+                            HomeStaffDirectory staff, I18NProvider i18n, Clock clock) {
         this.homes = homes;
         this.occupancy = occupancy;
         this.inspections = inspections;

@@ -23,17 +23,19 @@ public final class AashrayUser implements UserDetails {
     private final Set<Long> districtIds;
     private final String language;
 
-    AashrayUser(UserAccount account, boolean locked) {
-        this.id = account.getId();
-        this.username = account.getUsername();
-        this.displayName = account.getDisplayName();
-        this.passwordHash = account.getPasswordHash();
-        this.active = account.isActive();
+    /** Built by the login from the stored account; {@code locked} is whether it is locked at the moment of login. */
+    public AashrayUser(long id, String username, String displayName, String passwordHash, boolean active,
+                       boolean locked, Set<Role> roles, Set<Long> homeIds, Set<Long> districtIds, String language) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.active = active;
         this.locked = locked;
-        this.roles = account.getRoles();
-        this.homeIds = account.getHomeIds();
-        this.districtIds = account.getDistrictIds();
-        this.language = account.getLanguage();
+        this.roles = roles;
+        this.homeIds = homeIds;
+        this.districtIds = districtIds;
+        this.language = language;
     }
 
     public long id() { return id; }

@@ -1,10 +1,12 @@
 package org.aashray.security;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-
 import java.util.Map;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.ValidationException;
+import org.aashray.security.accounts.PasswordPolicy;
+import org.aashray.security.accounts.UserAccount;
+import org.aashray.security.accounts.UserAccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,21 +1,24 @@
 package org.aashray.security;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ValidationException.FieldError;
+import org.aashray.base.InputChecks;
+import org.aashray.base.OptimisticLock;
+import org.aashray.security.accounts.PasswordPolicy;
+import org.aashray.security.accounts.UserAccount;
+import org.aashray.security.accounts.UserAccountRepository;
+import org.aashray.security.login.LoginEvent;
+import org.aashray.security.login.LoginEventRepository;
+import org.aashray.security.login.SessionTerminator;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,32 +53,25 @@ public class UserAdminService {
     @Transactional(readOnly = true)
     public Page<StaffAccount> list(String text, Pageable pageable) {
         String filter = text == null || text.isBlank() ? null : text.trim();
-        return accounts.search(filter, pageable).map(StaffAccount::of);
+        return accounts.search(filter, pageable).map(UserAdminService::toStaffAccount);
     }
 
     @Transactional(readOnly = true)
-    public Page<LoginEvent> loginEvents(Pageable pageable) {
-        return loginEvents.findAllByOrderByOccurredAtDesc(pageable);
+    public Page<LoginAttempt> loginEvents(Pageable pageable) {
+        return loginEvents.findAllByOrderByOccurredAtDesc(pageable).map(UserAdminService::toAttempt);
     }
 
     @Transactional
     public StaffAccount create(NewStaffAccount request) {
-        List<FieldError> errors = new ArrayList<>();
+        InputChecks checks = new InputChecks();
         String username = request.username() == null ? "" : request.username().trim().toLowerCase();
         if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "security.user.username.invalid"));
+            checks.add("username", "security.user.username.invalid");
         } else if (accounts.existsByUsername(username)) {
-            errors.add(new FieldError("username", "security.user.username.taken"));
+            checks.add("username", "security.user.username.taken");
         }
-        errors.addAll(checkAssignment(request.displayName(), request.roles(), request.homeIds(), request.districtIds()));
-        try {
-            PasswordPolicy.check("password", request.temporaryPassword());
-        } catch (ValidationException e) {
-            errors.addAll(e.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checkAssignment(checks, request.displayName(), request.roles(), request.homeIds(), request.districtIds());
+        PasswordPolicy.check(checks, "password", request.temporaryPassword()).throwIfAny();
         UserAccount account = new UserAccount(username, request.displayName().trim(),
                 passwordEncoder.encode(request.temporaryPassword()), clock.instant());
         account.setRoles(request.roles());
@@ -86,7 +82,7 @@ public class UserAdminService {
         accounts.save(account);
         audit.recordChange("CREATE", ENTITY, account.getId(), null, "Account " + username + " created",
                 null, snapshot(account));
-        return StaffAccount.of(account);
+        return toStaffAccount(account);
     }
 
     /** For seeding the demo shelter: an account whose password need not be changed at first login. */
@@ -104,10 +100,8 @@ public class UserAdminService {
 
     @Transactional
     public StaffAccount update(StaffAccount edited) {
-        List<FieldError> errors = checkAssignment(edited.displayName(), edited.roles(), edited.homeIds(), edited.districtIds());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checkAssignment(new InputChecks(), edited.displayName(), edited.roles(), edited.homeIds(), edited.districtIds())
+                .throwIfAny();
         UserAccount account = load(edited.id(), edited.version());
         Map<String, Object> before = snapshot(account);
         account.setDisplayName(edited.displayName().trim());
@@ -118,7 +112,7 @@ public class UserAdminService {
         flush();
         audit.recordChange("UPDATE", ENTITY, account.getId(), null, "Account " + account.getUsername() + " changed",
                 before, snapshot(account));
-        return StaffAccount.of(account);
+        return toStaffAccount(account);
     }
 
     /** Deactivation ends the person's open sessions at once; their records stay. */
@@ -133,7 +127,7 @@ public class UserAdminService {
         if (!active) {
             sessions.endSessionsOf(account.getUsername());
         }
-        return StaffAccount.of(account);
+        return toStaffAccount(account);
     }
 
     @Transactional
@@ -158,47 +152,43 @@ public class UserAdminService {
 
     private UserAccount load(Long id, long expectedVersion) {
         UserAccount account = accounts.findById(id).orElseThrow();
-        if (account.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Account " + account.getUsername(), null);
-        }
+        OptimisticLock.requireVersion("Account " + account.getUsername(), account.getVersion(), expectedVersion);
         return account;
     }
 
     private void flush() {
-        try {
-            accounts.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Account", e);
-        }
+        OptimisticLock.write("Account", accounts::flush);
     }
 
-    private static List<FieldError> checkAssignment(String displayName, Set<Role> roles, Set<Long> homeIds,
-                                                    Set<Long> districtIds) {
-        List<FieldError> errors = new ArrayList<>();
-        if (displayName == null || displayName.isBlank()) {
-            errors.add(new FieldError("displayName", "validation.required"));
-        } else if (displayName.trim().length() > 120) {
-            errors.add(new FieldError("displayName", "validation.tooLong", 120));
-        }
+    /** Home roles work in homes, district officials oversee districts: each needs at least one. */
+    private static InputChecks checkAssignment(InputChecks checks, String displayName, Set<Role> roles,
+                                               Set<Long> homeIds, Set<Long> districtIds) {
+        checks.text("displayName", displayName, 120, true);
         if (roles == null || roles.isEmpty()) {
-            errors.add(new FieldError("roles", "security.user.roles.required"));
-        } else {
-            if (roles.stream().anyMatch(HOME_ROLES::contains) && (homeIds == null || homeIds.isEmpty())) {
-                errors.add(new FieldError("homeIds", "security.user.homes.required"));
-            }
-            if (roles.contains(Role.DISTRICT_OFFICIAL) && (districtIds == null || districtIds.isEmpty())) {
-                errors.add(new FieldError("districtIds", "security.user.districts.required"));
-            }
+            return checks.add("roles", "security.user.roles.required");
         }
-        return errors;
+        boolean worksInHomes = roles.stream().anyMatch(HOME_ROLES::contains);
+        return checks.require(!worksInHomes || homeIds != null && !homeIds.isEmpty(), "homeIds",
+                        "security.user.homes.required")
+                .require(!roles.contains(Role.DISTRICT_OFFICIAL) || districtIds != null && !districtIds.isEmpty(),
+                        "districtIds", "security.user.districts.required");
+    }
+
+    private static StaffAccount toStaffAccount(UserAccount a) {
+        return new StaffAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles(), a.getHomeIds(),
+                a.getDistrictIds(), a.isActive(), a.getLockedUntil(), a.getLanguage(), a.getVersion());
+    }
+
+    private static LoginAttempt toAttempt(LoginEvent e) {
+        return new LoginAttempt(e.getOccurredAt(), e.getUsername(), e.isSuccess(), e.getReason(), e.getRemoteAddress());
     }
 
     private static Map<String, Object> snapshot(UserAccount a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("displayName", a.getDisplayName());
-        m.put("roles", new java.util.TreeSet<>(a.getRoles()));
-        m.put("homeIds", new java.util.TreeSet<>(a.getHomeIds()));
-        m.put("districtIds", new java.util.TreeSet<>(a.getDistrictIds()));
+        m.put("roles", new TreeSet<>(a.getRoles()));
+        m.put("homeIds", new TreeSet<>(a.getHomeIds()));
+        m.put("districtIds", new TreeSet<>(a.getDistrictIds()));
         m.put("active", a.isActive());
         m.put("language", a.getLanguage());
         m.put("lockedUntil", a.getLockedUntil());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.aashray.audit.internal.AuditQuery;
+import org.aashray.audit.internal.AuditSearch;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditLogTest {
 
     @Autowired AuditLog audit;
+    @Autowired AuditSearch search;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
 
@@ -53,16 +56,16 @@ class AuditLogTest {
     @Test
     @WithUserDetails("reception")
     void only_an_administrator_may_search_the_logs() {
-        assertThatThrownBy(() -> audit.searchChanges(AuditQuery.everything(), Pageable.ofSize(5)))
+        assertThatThrownBy(() -> search.searchChanges(AuditQuery.everything(), Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> audit.searchAccesses(AuditQuery.everything(), Pageable.ofSize(5)))
+        assertThatThrownBy(() -> search.searchAccesses(AuditQuery.everything(), Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_finds_changes_by_user_and_record_type() {
-        var page = audit.searchChanges(new AuditQuery("system", "Home", null, null, null), Pageable.ofSize(50));
+        var page = search.searchChanges(new AuditQuery("system", "Home", null, null, null), Pageable.ofSize(50));
         assertThat(page.getContent()).isNotEmpty().allMatch(e -> e.getEntityType().equals("Home") && e.getUsername().equals("system"));
     }
 }

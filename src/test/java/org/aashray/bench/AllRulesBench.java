@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.aashray.alerts.AlertEngine;
+import org.aashray.alerts.engine.AlertEngine;
 import org.aashray.alerts.AlertRule;
-import org.aashray.alerts.AlertRules;
-import org.aashray.alerts.EvaluationResult;
+import org.aashray.alerts.internal.AlertRuleRegistry;
+import org.aashray.alerts.engine.EvaluationResult;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Tag;
@@ -39,7 +39,7 @@ class AllRulesBench {
     private static final String VERIFICATION = "reintegration.verification-overdue";
 
     @Autowired AlertEngine engine;
-    @Autowired AlertRules rules;
+    @Autowired AlertRuleRegistry rules;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 

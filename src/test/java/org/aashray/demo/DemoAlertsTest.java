@@ -8,7 +8,7 @@ import java.util.Map;
 import org.aashray.alerts.AlertInbox;
 import org.aashray.alerts.AlertItem;
 import org.aashray.alerts.AlertRule;
-import org.aashray.alerts.AlertRules;
+import org.aashray.alerts.internal.AlertRuleRegistry;
 import org.aashray.reintegration.ReintegrationFixtures;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.testsupport.RuleProbe;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AashrayIntegrationTest
 class DemoAlertsTest {
 
-    @Autowired AlertRules rules;
+    @Autowired AlertRuleRegistry rules;
     @Autowired AlertInbox inbox;
     @Autowired RuleProbe probe;
     @Autowired ReintegrationFixtures fx;

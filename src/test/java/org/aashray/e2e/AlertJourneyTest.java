@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.aashray.alerts.AlertSettingsService;
+import org.aashray.alerts.settings.AlertSettingsService;
 import org.aashray.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

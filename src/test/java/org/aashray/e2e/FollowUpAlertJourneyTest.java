@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.aashray.alerts.AlertSettingsService;
+import org.aashray.alerts.settings.AlertSettingsService;
 import org.aashray.placements.ExitReason;
 import org.aashray.placements.ExitRequest;
 import org.aashray.placements.PlacementRecord;

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.aashray.Application;
-import org.aashray.alerts.AlertEngine;
+import org.aashray.alerts.engine.AlertEngine;
 import org.aashray.alerts.AlertRule;
-import org.aashray.alerts.AlertRules;
+import org.aashray.alerts.internal.AlertRuleRegistry;
 import org.aashray.alerts.AlertRunRequested;
 import org.aashray.base.ValidationException;
 import org.aashray.placements.Admission;
@@ -49,13 +49,13 @@ public final class CrashNode {
                     AlertEngine engine = app.getBean(AlertEngine.class);
                     Clock clock = app.getBean(Clock.class);
                     int raised = 0;
-                    for (AlertRule rule : app.getBean(AlertRules.class).all()) {
+                    for (AlertRule rule : app.getBean(AlertRuleRegistry.class).all()) {
                         raised += SystemAuthentication.call(() -> engine.evaluate(rule, clock.instant())).raised();
                     }
                     System.out.println("RULES DONE raised=" + raised);
                 }
                 case "RUNNOW" -> {
-                    for (AlertRule rule : app.getBean(AlertRules.class).all()) {
+                    for (AlertRule rule : app.getBean(AlertRuleRegistry.class).all()) {
                         app.publishEvent(new AlertRunRequested(rule.key()));
                     }
                     System.out.println("RUNNOW DONE");

@@ -34,8 +34,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.aashray.alerts.AlertEngine;
-import org.aashray.alerts.AlertRules;
+import org.aashray.alerts.engine.AlertEngine;
+import org.aashray.alerts.internal.AlertRuleRegistry;
 import org.aashray.security.NewStaffAccount;
 import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
@@ -157,10 +157,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             AlertSettingsService.save=ADMIN
             AttendanceService.mark=TRAINER CARE_MANAGER
             AttendanceService.sheet=TRAINER CARE_MANAGER
-            AuditLog.recordAccess=OPEN
-            AuditLog.recordChange=OPEN
-            AuditLog.searchAccesses=ADMIN
-            AuditLog.searchChanges=ADMIN
+            AuditSearch.searchAccesses=ADMIN
+            AuditSearch.searchChanges=ADMIN
             BatchService.batches=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             BatchService.getForEdit=TRAINER CARE_MANAGER
             BatchService.save=TRAINER CARE_MANAGER
@@ -193,7 +191,6 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ChildProceedingsService.record=RECEPTION COUNSELLOR CARE_MANAGER
             ChildProceedingsService.saveDeadlines=ADMIN
             ChildProceedingsService.socialInvestigationDueBy=SYSTEM
-            Colleagues.ofHome=AUTHENTICATED
             CounsellingService.attendanceDueBy=SYSTEM
             CounsellingService.attendanceNotRecorded=COUNSELLOR CARE_MANAGER
             CounsellingService.book=COUNSELLOR
@@ -240,6 +237,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             HomeService.saveDistrict=ADMIN
             HomeService.search=ADMIN
             HomeService.summary=AUTHENTICATED
+            HomeStaffDirectory.activeStaffByRole=AUTHENTICATED
             HomeStaffDirectory.staffOf=AUTHENTICATED
             InspectionReportService.write=DISTRICT_OFFICIAL CARE_MANAGER ADMIN
             InspectionService.actionItems=AUTHENTICATED
@@ -347,7 +345,6 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ReturningSurvivors.earlierStays=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ReturningSurvivors.linkEarlierStay=RECEPTION CARE_MANAGER
             ReturningSurvivors.possibleMatches=RECEPTION CARE_MANAGER
-            StaffDirectory.activeStaffByRole=AUTHENTICATED
             StayLimitService.all=AUTHENTICATED
             StayLimitService.of=AUTHENTICATED
             StayLimitService.save=ADMIN
@@ -386,7 +383,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired AlertEngine alertEngine;
-    @Autowired AlertRules alertRules;
+    @Autowired AlertRuleRegistry alertRules;
 
     @AfterEach
     void forget() {

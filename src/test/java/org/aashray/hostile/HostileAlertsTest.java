@@ -7,7 +7,7 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.aashray.alerts.AlertEngine;
+import org.aashray.alerts.engine.AlertEngine;
 import org.aashray.alerts.ListRule;
 import org.aashray.alerts.ui.InboxView;
 import org.aashray.base.TextInput;

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.aashray.alerts.AlertEngine;
+import org.aashray.alerts.engine.AlertEngine;
 import org.aashray.alerts.AlertRule;
-import org.aashray.alerts.AlertRules;
-import org.aashray.alerts.EvaluationResult;
+import org.aashray.alerts.internal.AlertRuleRegistry;
+import org.aashray.alerts.engine.EvaluationResult;
 import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 public class RuleProbe {
 
     private final AlertEngine engine;
-    private final AlertRules rules;
+    private final AlertRuleRegistry rules;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RuleProbe(AlertEngine engine, AlertRules rules, JdbcTemplate jdbc, Clock clock) {
+    RuleProbe(AlertEngine engine, AlertRuleRegistry rules, JdbcTemplate jdbc, Clock clock) {
         this.engine = engine;
         this.rules = rules;
         this.jdbc = jdbc;

@@ -2,7 +2,7 @@ package org.aashray.alerts.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.aashray.alerts.AlertDigest;
+import org.aashray.alerts.digest.AlertDigest;
 import org.aashray.base.jobs.JobRunLog;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;

@@ -2,11 +2,11 @@ package org.aashray.alerts.jobs;
 
 import java.util.Date;
 import org.aashray.alerts.AlertRule;
-import org.aashray.alerts.AlertRules;
 import org.aashray.alerts.AlertRunRequested;
-import org.aashray.alerts.AlertSettingsChanged;
-import org.aashray.alerts.AlertSettingsService;
-import org.aashray.alerts.RuleSettings;
+import org.aashray.alerts.internal.AlertRuleRegistry;
+import org.aashray.alerts.settings.AlertSettingsChanged;
+import org.aashray.alerts.settings.AlertSettingsService;
+import org.aashray.alerts.settings.RuleSettings;
 import org.aashray.security.SystemAuthentication;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -35,10 +35,10 @@ class AlertJobs {
     static final String GROUP = "alerts";
 
     private final Scheduler scheduler;
-    private final AlertRules rules;
+    private final AlertRuleRegistry rules;
     private final AlertSettingsService settings;
 
-    AlertJobs(Scheduler scheduler, AlertRules rules, AlertSettingsService settings) {
+    AlertJobs(Scheduler scheduler, AlertRuleRegistry rules, AlertSettingsService settings) {
         this.scheduler = scheduler;
         this.rules = rules;
         this.settings = settings;

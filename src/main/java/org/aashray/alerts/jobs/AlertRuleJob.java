@@ -2,10 +2,10 @@ package org.aashray.alerts.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.aashray.alerts.AlertEngine;
 import org.aashray.alerts.AlertRule;
-import org.aashray.alerts.AlertRules;
-import org.aashray.alerts.EvaluationResult;
+import org.aashray.alerts.engine.AlertEngine;
+import org.aashray.alerts.engine.EvaluationResult;
+import org.aashray.alerts.internal.AlertRuleRegistry;
 import org.aashray.base.jobs.JobRunLog;
 import org.aashray.security.SystemAuthentication;
 import org.quartz.DisallowConcurrentExecution;
@@ -22,12 +22,12 @@ public class AlertRuleJob implements Job {
 
     static final String RULE = "rule";
 
-    private final AlertRules rules;
+    private final AlertRuleRegistry rules;
     private final AlertEngine engine;
     private final JobRunLog runs;
     private final Clock clock;
 
-    public AlertRuleJob(AlertRules rules, AlertEngine engine, JobRunLog runs, Clock clock) {
+    public AlertRuleJob(AlertRuleRegistry rules, AlertEngine engine, JobRunLog runs, Clock clock) {
         this.rules = rules;
         this.engine = engine;
         this.runs = runs;

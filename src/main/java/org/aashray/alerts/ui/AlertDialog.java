@@ -11,25 +11,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.aashray.alerts.AlertInbox;
 import org.aashray.alerts.AlertItem;
 import org.aashray.alerts.AlertStatus;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.security.Colleagues.Colleague;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.security.HomeStaffDirectory.StaffMember;
 
 /** One alert: open its record, acknowledge, assign to a colleague, comment, resolve with a reason. */
 class AlertDialog extends Dialog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
-
     final Button openRecord = new Button();
     final Button acknowledge = new Button();
-    final ComboBox<Colleague> assignee = new ComboBox<>();
+    final ComboBox<StaffMember> assignee = new ComboBox<>();
     final Button assign = new Button();
     final TextArea comment = new TextArea();
     final Button addComment = new Button();
@@ -52,7 +47,7 @@ class AlertDialog extends Dialog {
         Paragraph description = new Paragraph(getTranslation(alert.descriptionKey(), alert.descriptionArgs().toArray()));
         description.setId("alert-description");
         Paragraph facts = new Paragraph(alert.homeName() + " · " + getTranslation("alerts.due") + " "
-                + InboxView.DATE.format(alert.dueDate()) + " · " + getTranslation("alerts.status." + alert.status())
+                + DateFormats.date(alert.dueDate(), getLocale()) + " · " + getTranslation("alerts.status." + alert.status())
                 + (alert.acknowledgedBy() == null ? "" : " (" + alert.acknowledgedBy() + ")"));
         facts.addClassName("muted");
         add(description, facts);
@@ -68,7 +63,7 @@ class AlertDialog extends Dialog {
         acknowledge.setId("alert-acknowledge");
         acknowledge.setEnabled(alert.status() == AlertStatus.OPEN);
         acknowledge.addClickListener(e -> {
-            if (act(() -> inbox.acknowledge(id), Map.of())) {
+            if (change(Map.of()).run(() -> inbox.acknowledge(id))) {
                 acknowledge.setEnabled(false);
             }
         });
@@ -77,7 +72,7 @@ class AlertDialog extends Dialog {
         assignee.setLabel(getTranslation("alerts.assignTo"));
         assignee.setId("alert-assignee");
         assignee.setItems(inbox.colleaguesFor(id));
-        assignee.setItemLabelGenerator(Colleague::displayName);
+        assignee.setItemLabelGenerator(StaffMember::displayName);
         assign.setText(getTranslation("alerts.assign"));
         assign.setId("alert-assign");
         assign.addClickListener(e -> {
@@ -86,7 +81,7 @@ class AlertDialog extends Dialog {
                 assignee.setInvalid(true);
                 return;
             }
-            act(() -> inbox.assign(id, assignee.getValue().id()), Map.of("assignee", assignee));
+            change(Map.of("assignee", assignee)).run(() -> inbox.assign(id, assignee.getValue().id()));
         });
         HorizontalLayout assignRow = new HorizontalLayout(assignee, assign);
         assignRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -102,7 +97,7 @@ class AlertDialog extends Dialog {
         addComment.setText(getTranslation("alerts.addComment"));
         addComment.setId("alert-add-comment");
         addComment.addClickListener(e -> {
-            if (act(() -> inbox.comment(id, comment.getValue()), Map.of("comment", comment))) {
+            if (change(Map.of("comment", comment)).success(null).run(() -> inbox.comment(id, comment.getValue()))) {
                 comment.clear();
                 showComments();
             }
@@ -116,35 +111,20 @@ class AlertDialog extends Dialog {
         resolve.setText(getTranslation("alerts.resolve"));
         resolve.setId("alert-resolve");
         resolve.addThemeVariants(ButtonVariant.PRIMARY);
-        resolve.addClickListener(e -> {
-            if (act(() -> inbox.resolve(id, reason.getValue()), Map.of("reason", reason))) {
-                Notifications.success(getTranslation("alerts.resolved"));
-                close();
-            }
-        });
+        resolve.addClickListener(e -> change(Map.of("reason", reason)).success("alerts.resolved").closing(this)
+                .run(() -> inbox.resolve(id, reason.getValue())));
         add(reason);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), resolve);
     }
 
     private void showComments() {
         comments.removeAll();
-        inbox.comments(id).forEach(c -> comments.add(new Paragraph(TIME.format(c.writtenAt()) + " · " + c.author()
-                + ": " + c.text())));
+        inbox.comments(id).forEach(c -> comments.add(new Paragraph(DateFormats.dateTime(c.writtenAt(), getLocale())
+                + " · " + c.author() + ": " + c.text())));
     }
 
-    /** Runs an action; a refused input is shown next to its field. True when it went through. */
-    private boolean act(Runnable action, Map<String, ? extends HasValidation> fields) {
-        FieldErrors.clear(fields);
-        try {
-            action.run();
-            afterChange.run();
-            if (!fields.containsKey("comment") && !fields.containsKey("reason")) {
-                Notifications.success(getTranslation("common.saved"));
-            }
-            return true;
-        } catch (ValidationException e) {
-            FieldErrors.show(this, e, fields);
-            return false;
-        }
+    /** A change to the alert: a refused input is shown next to its field; the inbox behind follows each change. */
+    private SaveAction change(Map<String, ? extends HasValidation> fields) {
+        return SaveAction.of(this, fields).then(afterChange);
     }
 }

@@ -10,8 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.aashray.alerts.AlertSettingsService;
-import org.aashray.alerts.RuleSettings;
+import org.aashray.alerts.settings.AlertSettingsService;
+import org.aashray.alerts.settings.RuleSettings;
 import org.aashray.base.ui.Notifications;
 
 /** ADMIN: each alert rule's lead time, escalation and schedule; run a rule now (its run shows under jobs). */

@@ -11,11 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import org.aashray.alerts.AlertBell;
 import org.aashray.alerts.AlertInbox;
 import org.aashray.alerts.AlertItem;
 import org.aashray.alerts.HomeAlertCount;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 
@@ -27,8 +27,6 @@ import org.aashray.security.Role;
 @Menu(title = "alerts.nav.inbox", order = 5, icon = "vaadin:bell")
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy");
 
     final Grid<AlertItem> grid = new Grid<>();
     final Grid<HomeAlertCount> counts = new Grid<>();
@@ -48,7 +46,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.titleKey())).setHeader(getTranslation("alerts.rule")).setAutoWidth(true);
         grid.addColumn(this::describe).setHeader(getTranslation("alerts.description")).setFlexGrow(2);
         grid.addColumn(AlertItem::homeName).setHeader(getTranslation("alerts.home")).setAutoWidth(true);
-        grid.addColumn(a -> DATE.format(a.dueDate())).setHeader(getTranslation("alerts.due")).setAutoWidth(true);
+        grid.addColumn(a -> DateFormats.date(a.dueDate(), getLocale())).setHeader(getTranslation("alerts.due")).setAutoWidth(true);
         grid.addColumn(this::state).setHeader(getTranslation("alerts.status")).setAutoWidth(true);
         grid.addColumn(a -> a.assigneeName() == null ? "" : a.assigneeName())
                 .setHeader(getTranslation("alerts.assignee")).setAutoWidth(true);

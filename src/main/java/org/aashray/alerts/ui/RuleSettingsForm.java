@@ -9,12 +9,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.alerts.AlertSettingsService;
-import org.aashray.alerts.RuleSettings;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.alerts.settings.AlertSettingsService;
+import org.aashray.alerts.settings.RuleSettings;
+import org.aashray.base.ui.SaveAction;
 
 /** Edit one rule's settings; the service checks them (positive days, a valid Quartz cron) field by field. */
 class RuleSettingsForm extends Dialog {
@@ -52,20 +49,9 @@ class RuleSettingsForm extends Dialog {
         save.setText(getTranslation("common.save"));
         save.setId("save-rule");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            FieldErrors.clear(fields);
-            try {
-                settings.save(rule.withValues(enabled.getValue(), orZero(leadDays), orZero(careManagerAfterDays),
-                        orZero(officialAfterDays), cron.getValue()));
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        save.addClickListener(e -> SaveAction.of(this, fields).closing(this).then(afterSave)
+                .run(() -> settings.save(rule.withValues(enabled.getValue(), orZero(leadDays), orZero(careManagerAfterDays),
+                        orZero(officialAfterDays), cron.getValue()))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 

@@ -15,11 +15,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.aashray.audit.AuditEvent;
-import org.aashray.audit.AuditLog;
-import org.aashray.audit.AuditQuery;
-import org.aashray.audit.RecordAccess;
+import org.aashray.audit.internal.AuditEvent;
+import org.aashray.audit.internal.AuditQuery;
+import org.aashray.audit.internal.AuditSearch;
+import org.aashray.audit.internal.RecordAccess;
+import org.aashray.base.i18n.DateFormats;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -29,18 +29,15 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
-
     final TextField username = new TextField();
     final TextField entityType = new TextField();
     final TextField entityId = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DateFormats.apply(new DatePicker());
+    final DatePicker to = DateFormats.apply(new DatePicker());
     final Grid<AuditEvent> changes = new Grid<>();
     final Grid<RecordAccess> accesses = new Grid<>();
 
-    public AuditView(AuditLog audit, Clock clock) {
+    public AuditView(AuditSearch audit, Clock clock) {
         setSizeFull();
         username.setLabel(getTranslation("audit.user"));
         entityType.setLabel(getTranslation("audit.entityType"));
@@ -58,7 +55,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
 
         changes.setId("audit-changes");
-        changes.addColumn(e -> TIME.format(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setSortProperty("occurredAt").setAutoWidth(true);
+        changes.addColumn(e -> DateFormats.dateTime(e.getOccurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
+                .setSortProperty("occurredAt").setAutoWidth(true);
         changes.addColumn(AuditEvent::getUsername).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         changes.addColumn(AuditEvent::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         changes.addColumn(e -> e.getEntityType() + " #" + e.getEntityId()).setHeader(getTranslation("audit.record")).setAutoWidth(true);
@@ -71,7 +69,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         changes.setEmptyStateText(getTranslation("audit.empty"));
 
         accesses.setId("audit-accesses");
-        accesses.addColumn(a -> TIME.format(a.getAccessedAt())).setHeader(getTranslation("audit.when")).setSortProperty("accessedAt").setAutoWidth(true);
+        accesses.addColumn(a -> DateFormats.dateTime(a.getAccessedAt(), getLocale())).setHeader(getTranslation("audit.when"))
+                .setSortProperty("accessedAt").setAutoWidth(true);
         accesses.addColumn(RecordAccess::getUsername).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         accesses.addColumn(a -> a.getEntityType() + " #" + a.getEntityId()).setHeader(getTranslation("audit.record")).setAutoWidth(true);
         accesses.addColumn(RecordAccess::getPurpose).setHeader(getTranslation("audit.purpose")).setFlexGrow(2);

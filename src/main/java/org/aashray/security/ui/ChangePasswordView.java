@@ -12,9 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.security.AccountSelfService;
 
 /** Choose a new password; required before anything else after a one-time or reset password. */
@@ -58,13 +57,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 repeat.setInvalid(true);
                 return;
             }
-            try {
-                accounts.changePassword(current.getValue(), newPassword.getValue());
-                Notifications.success(getTranslation("password.changed"));
-                getUI().ifPresent(ui -> ui.navigate(""));
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
+            SaveAction.of(this, fields).success("password.changed").then(() -> getUI().ifPresent(ui -> ui.navigate("")))
+                    .run(() -> accounts.changePassword(current.getValue(), newPassword.getValue()));
         });
         FormLayout form = new FormLayout(current, newPassword, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -7,7 +7,7 @@ import java.util.List;
 import org.aashray.residents.ResidentFlag;
 import org.aashray.residents.ResidentStatus;
 import org.aashray.residents.ResidentSummary;
-import org.aashray.shell.NotFoundView;
+import org.aashray.shell.ui.NotFoundView;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;

@@ -3,7 +3,7 @@ package org.aashray.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.aashray.shell.DashboardView;
+import org.aashray.shell.ui.DashboardView;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

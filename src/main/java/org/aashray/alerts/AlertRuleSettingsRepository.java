@@ -1,9 +1,0 @@
-package org.aashray.alerts;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AlertRuleSettingsRepository extends JpaRepository<AlertRuleSettings, String> {
-
-    List<AlertRuleSettings> findAllByOrderByRuleKey();
-}

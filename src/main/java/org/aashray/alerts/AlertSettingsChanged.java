@@ -1,5 +1,0 @@
-package org.aashray.alerts;
-
-/** Published after ADMIN saved a rule's settings, so its schedule follows the new cron. */
-public record AlertSettingsChanged(String ruleKey, String cron, boolean enabled) {
-}
