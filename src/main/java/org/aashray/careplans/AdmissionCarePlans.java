@@ -18,12 +18,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AdmissionCarePlans {
 
     private final CarePlanRepository plans;
-    private final CarePlanService service;
+    private final CarePlanOpening opening;
     private final ResidentDirectory residents;
 
-    AdmissionCarePlans(CarePlanRepository plans, CarePlanService service, ResidentDirectory residents) {
+    AdmissionCarePlans(CarePlanRepository plans, CarePlanOpening opening, ResidentDirectory residents) {
         this.plans = plans;
-        this.service = service;
+        this.opening = opening;
         this.residents = residents;
     }
 
@@ -33,6 +33,6 @@ class AdmissionCarePlans {
         if (plans.findByResidentId(admitted.residentId()).isPresent()) return;
         String name = SystemAuthentication.call(() -> residents.find(admitted.residentId()).map(ResidentSummary::name)
                 .orElse(admitted.caseNumber()));
-        service.open(admitted.homeId(), admitted.residentId(), name, admitted.caseNumber(), admitted.admittedOn());
+        opening.open(admitted.homeId(), admitted.residentId(), name, admitted.caseNumber(), admitted.admittedOn());
     }
 }

@@ -39,6 +39,11 @@ class CarePlan {
         this.dueOn = dueOn;
     }
 
+    /** She was transferred: the receiving home carries her plan on, with its goals, reviews and dates. */
+    void moveTo(long homeId) {
+        this.homeId = homeId;
+    }
+
     Long getId() { return id; }
     long getHomeId() { return homeId; }
     long getResidentId() { return residentId; }

@@ -5,10 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.pdf.PdfReport;
 import org.aashray.base.pdf.ReportHeader;
 import org.aashray.homes.HomeService;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CarePlanPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private final CarePlanService plans;
     private final HomeService homes;
     private final I18NProvider i18n;
@@ -41,10 +40,10 @@ public class CarePlanPdf {
         try (PdfReport pdf = PdfReport.open(out, header)) {
             pdf.keyValues(List.of(
                     Map.entry(t(locale, "careplans.resident"), p.residentName() + " (" + p.caseNumber() + ")"),
-                    Map.entry(t(locale, "careplans.admittedOn"), date(p.admittedOn())),
-                    Map.entry(t(locale, "careplans.dueOn"), date(p.dueOn())),
-                    Map.entry(t(locale, "careplans.agreedOn"), p.agreedOn() == null ? t(locale, "careplans.notAgreed") : date(p.agreedOn())),
-                    Map.entry(t(locale, "careplans.nextReview"), date(p.nextReviewOn()))));
+                    Map.entry(t(locale, "careplans.admittedOn"), date(locale, p.admittedOn())),
+                    Map.entry(t(locale, "careplans.dueOn"), date(locale, p.dueOn())),
+                    Map.entry(t(locale, "careplans.agreedOn"), p.agreedOn() == null ? t(locale, "careplans.notAgreed") : date(locale, p.agreedOn())),
+                    Map.entry(t(locale, "careplans.nextReview"), date(locale, p.nextReviewOn()))));
             pdf.heading(t(locale, "careplans.goals"));
             if (p.goals().isEmpty()) {
                 pdf.paragraph(t(locale, "careplans.noGoals"));
@@ -52,14 +51,14 @@ public class CarePlanPdf {
                 pdf.table(List.of(t(locale, "careplans.area"), t(locale, "careplans.goal"), t(locale, "careplans.owner"),
                                 t(locale, "careplans.targetOn"), t(locale, "careplans.status")),
                         p.goals().stream().map(g -> List.of(t(locale, "careplans.area." + g.area()), g.goal(), g.owner(),
-                                date(g.targetOn()), t(locale, "careplans.status." + g.status()))).toList());
+                                date(locale, g.targetOn()), t(locale, "careplans.status." + g.status()))).toList());
             }
             pdf.heading(t(locale, "careplans.reviews"));
             if (p.reviews().isEmpty()) {
                 pdf.paragraph(t(locale, "careplans.noReviews"));
             }
             for (CarePlanView.ReviewView r : p.reviews()) {
-                pdf.paragraph(date(r.reviewedOn()) + " · " + r.reviewedBy() + ": " + r.summary());
+                pdf.paragraph(date(locale, r.reviewedOn()) + " · " + r.reviewedBy() + ": " + r.summary());
             }
         }
         return out.toByteArray();
@@ -69,7 +68,7 @@ public class CarePlanPdf {
         return i18n.getTranslation(key, locale);
     }
 
-    private static String date(LocalDate d) {
-        return d == null ? "–" : d.format(DATE);
+    private static String date(Locale locale, LocalDate d) {
+        return d == null ? "–" : DateFormats.date(d, locale);
     }
 }

@@ -1,12 +1,10 @@
 package org.aashray.careplans;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ValidationException.FieldError;
+import org.aashray.base.InputChecks;
+import org.aashray.base.OptimisticLock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,22 +35,21 @@ public class CarePlanSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public CarePlanSettings save(Long homeId, long version, int dueDays, int reviewDays) {
-        List<FieldError> errors = new ArrayList<>();
-        if (dueDays < 1 || dueDays > 365) errors.add(new FieldError("dueDays", "careplans.validation.range", 1, 365));
-        if (reviewDays < 7 || reviewDays > 730) errors.add(new FieldError("reviewDays", "careplans.validation.range", 7, 730));
-        if (!errors.isEmpty()) throw new ValidationException(errors);
-        CarePlanSettings s = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId)).orElse(null);
-        Map<String, Object> before = s == null ? null : Map.of("dueDays", s.getDueDays(), "reviewDays", s.getReviewDays());
-        if (s == null) {
-            s = new CarePlanSettings(homeId, dueDays, reviewDays);
-        } else {
-            if (s.getVersion() != version) throw new ConcurrentEditException("Care plan settings", null);
+        new InputChecks()
+                .require(dueDays >= 1 && dueDays <= 365, "dueDays", "careplans.validation.range", 1, 365)
+                .require(reviewDays >= 7 && reviewDays <= 730, "reviewDays", "careplans.validation.range", 7, 730)
+                .throwIfAny();
+        CarePlanSettings stored = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId)).orElse(null);
+        Map<String, Object> before = stored == null ? null : Map.of("dueDays", stored.getDueDays(), "reviewDays", stored.getReviewDays());
+        CarePlanSettings s = stored != null ? stored : new CarePlanSettings(homeId, dueDays, reviewDays);
+        if (stored != null) {
+            OptimisticLock.requireVersion("Care plan settings", s.getVersion(), version);
             s.setDueDays(dueDays);
             s.setReviewDays(reviewDays);
         }
-        s = settings.saveAndFlush(s);
-        audit.recordChange(before == null ? "CREATE" : "UPDATE", "CarePlanSettings", s.getId(), homeId, "Care plan days",
+        CarePlanSettings saved = OptimisticLock.write("Care plan settings", () -> settings.saveAndFlush(s));
+        audit.recordChange(before == null ? "CREATE" : "UPDATE", "CarePlanSettings", saved.getId(), homeId, "Care plan days",
                 before, Map.of("dueDays", dueDays, "reviewDays", reviewDays));
-        return s;
+        return saved;
     }
 }

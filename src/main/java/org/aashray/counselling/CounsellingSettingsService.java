@@ -1,14 +1,11 @@
 package org.aashray.counselling;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ValidationException.FieldError;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.aashray.base.InputChecks;
+import org.aashray.base.OptimisticLock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Working hours, maximum session length and the "no session for N days" limit: data an ADMIN edits. */
 @Service
 public class CounsellingSettingsService {
+
+    private static final String RANGE = "counselling.validation.range";
 
     private final CounsellingSettingsRepository settings;
     private final AuditLog audit;
@@ -51,35 +50,29 @@ public class CounsellingSettingsService {
     @Transactional
     public CounsellingSettings save(Long homeId, long version, LocalTime dayStart, LocalTime dayEnd, int maxMinutes, int noSessionDays,
                                     int attendanceDays) {
-        List<FieldError> errors = new ArrayList<>();
-        if (attendanceDays < 1 || attendanceDays > 60) errors.add(new FieldError("attendanceDays", "counselling.validation.range", 1, 60));
-        if (dayStart == null) errors.add(new FieldError("dayStart", "counselling.validation.required"));
-        if (dayEnd == null) errors.add(new FieldError("dayEnd", "counselling.validation.required"));
-        if (dayStart != null && dayEnd != null && !dayEnd.isAfter(dayStart)) errors.add(new FieldError("dayEnd", "counselling.validation.endBeforeStart"));
-        if (maxMinutes < 15 || maxMinutes > 720) errors.add(new FieldError("maxMinutes", "counselling.validation.range", 15, 720));
-        if (noSessionDays < 1 || noSessionDays > 365) errors.add(new FieldError("noSessionDays", "counselling.validation.range", 1, 365));
-        if (!errors.isEmpty()) throw new ValidationException(errors);
-        CounsellingSettings s = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId)).orElse(null);
-        Map<String, Object> before = s == null ? null : snapshot(s);
-        if (s == null) {
-            s = new CounsellingSettings(homeId, dayStart, dayEnd, maxMinutes, noSessionDays);
-            s.setAttendanceAlertDays(attendanceDays);
-        } else {
-            if (s.getVersion() != version) throw new ConcurrentEditException("Counselling settings", null);
+        new InputChecks()
+                .require(attendanceDays >= 1 && attendanceDays <= 60, "attendanceDays", RANGE, 1, 60)
+                .require(dayStart != null, "dayStart", "counselling.validation.required")
+                .require(dayEnd != null, "dayEnd", "counselling.validation.required")
+                .require(dayStart == null || dayEnd == null || dayEnd.isAfter(dayStart), "dayEnd", "counselling.validation.endBeforeStart")
+                .require(maxMinutes >= 15 && maxMinutes <= 720, "maxMinutes", RANGE, 15, 720)
+                .require(noSessionDays >= 1 && noSessionDays <= 365, "noSessionDays", RANGE, 1, 365)
+                .throwIfAny();
+        CounsellingSettings stored = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId)).orElse(null);
+        Map<String, Object> before = stored == null ? null : snapshot(stored);
+        CounsellingSettings s = stored != null ? stored : new CounsellingSettings(homeId, dayStart, dayEnd, maxMinutes, noSessionDays);
+        if (stored != null) {
+            OptimisticLock.requireVersion("Counselling settings", s.getVersion(), version);
             s.setDayStart(dayStart);
             s.setDayEnd(dayEnd);
             s.setMaxSessionMinutes(maxMinutes);
             s.setNoSessionAlertDays(noSessionDays);
-            s.setAttendanceAlertDays(attendanceDays);
         }
-        try {
-            s = settings.saveAndFlush(s);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Counselling settings", e);
-        }
-        audit.recordChange(before == null ? "CREATE" : "UPDATE", "CounsellingSettings", s.getId(), homeId,
-                "Counselling settings " + (homeId == null ? "(default)" : "of home " + homeId), before, snapshot(s));
-        return s;
+        s.setAttendanceAlertDays(attendanceDays);
+        CounsellingSettings saved = OptimisticLock.write("Counselling settings", () -> settings.saveAndFlush(s));
+        audit.recordChange(before == null ? "CREATE" : "UPDATE", "CounsellingSettings", saved.getId(), homeId,
+                "Counselling settings " + (homeId == null ? "(default)" : "of home " + homeId), before, snapshot(saved));
+        return saved;
     }
 
     private static Map<String, Object> snapshot(CounsellingSettings s) {

@@ -39,15 +39,17 @@ class DemoCounselling implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCounselling.class);
     private final CounsellingService counselling;
+    private final SessionRecordService records;
     private final ResidentDirectory residents;
     private final HomeService homes;
     private final BedService beds;
     private final UserAdminService users;
     private final Clock clock;
 
-    DemoCounselling(CounsellingService counselling, ResidentDirectory residents, HomeService homes, BedService beds,
-                    UserAdminService users, Clock clock) {
+    DemoCounselling(CounsellingService counselling, SessionRecordService records, ResidentDirectory residents, HomeService homes,
+                    BedService beds, UserAdminService users, Clock clock) {
         this.counselling = counselling;
+        this.records = records;
         this.residents = residents;
         this.homes = homes;
         this.beds = beds;
@@ -83,8 +85,8 @@ class DemoCounselling implements ApplicationRunner {
         for (int i = 0; i < series.size() && i < 4; i++) {
             SessionSummary s = series.get(i);
             if (s.start().isBefore(LocalDateTime.now(clock))) {
-                counselling.recordAttendance(s.id(), s.version(), Attendance.ATTENDED, null, wellbeing[i], phq9[i]);
-                counselling.writeNote(s.id(), notes[i]);
+                records.recordAttendance(s.id(), s.version(), Attendance.ATTENDED, null, wellbeing[i], phq9[i]);
+                records.writeNote(s.id(), notes[i]);
             }
         }
         book(home, counsellor, SessionKind.GROUP, people.subList(1, 4), room, monday.plusDays(2).atTime(14, 0), 90, 8);

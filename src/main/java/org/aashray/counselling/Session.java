@@ -80,6 +80,28 @@ class Session {
         return m;
     }
 
+    /** As schedules show it; the scores only for counsellors. */
+    SessionSummary summary(boolean withScores) {
+        return new SessionSummary(id, homeId, seriesId, counsellorId, counsellorName, kind, mode, roomId, roomName, startsAt,
+                endsAt, topic, attendance, cancelReason, residents(), editedAlone, withScores ? wellbeingScore : null,
+                withScores ? phq9Score : null, version);
+    }
+
+    /** What the audit trail keeps of a session: never its scores (nor the note, which is not here). */
+    Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("counsellor", counsellorName);
+        m.put("kind", kind);
+        m.put("mode", mode);
+        m.put("room", roomName);
+        m.put("start", String.valueOf(startsAt));
+        m.put("end", String.valueOf(endsAt));
+        m.put("residents", residents().keySet().toString());
+        m.put("attendance", attendance);
+        m.put("cancelReason", cancelReason);
+        return m;
+    }
+
     Long getId() { return id; }
     long getHomeId() { return homeId; }
     Long getSeriesId() { return seriesId; }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.aashray.base.crypto.EncryptedText;
 
 /** A medical appointment of one resident; purpose and result are encrypted. */
@@ -57,6 +59,24 @@ class Appointment {
         this.startsAt = start;
         this.endsAt = end;
         this.purpose = purpose;
+    }
+
+    /** Purpose and result only for the home's medical staff ({@code confidential}). */
+    AppointmentSummary summary(boolean confidential) {
+        return new AppointmentSummary(id, homeId, residentId, residentName, staffId, staffName, kind, place, startsAt, endsAt,
+                status, confidential ? purpose : null, confidential ? result : null, version);
+    }
+
+    /** What the audit trail keeps: never purpose or result. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("resident", residentId);
+        m.put("kind", kind);
+        m.put("place", place);
+        m.put("start", String.valueOf(startsAt));
+        m.put("end", String.valueOf(endsAt));
+        m.put("status", status);
+        return m;
     }
 
     Long getId() { return id; }

@@ -36,13 +36,18 @@ class DemoMedical implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMedical.class);
     private final MedicalService medical;
+    private final HealthCheckService healthChecks;
+    private final MedicalRecordService records;
     private final ResidentDirectory residents;
     private final HomeService homes;
     private final UserAdminService users;
     private final Clock clock;
 
-    DemoMedical(MedicalService medical, ResidentDirectory residents, HomeService homes, UserAdminService users, Clock clock) {
+    DemoMedical(MedicalService medical, HealthCheckService healthChecks, MedicalRecordService records, ResidentDirectory residents,
+                HomeService homes, UserAdminService users, Clock clock) {
         this.medical = medical;
+        this.healthChecks = healthChecks;
+        this.records = records;
         this.residents = residents;
         this.homes = homes;
         this.users = users;
@@ -63,9 +68,9 @@ class DemoMedical implements ApplicationRunner {
                 null, null, null), PageRequest.of(0, 8, Sort.by("admittedOn")));
         if (people.size() < 4 || !medical.history(people.get(0).id(), 1).isEmpty()) return;
         // all but the three newest arrivals have had their check
-        List<HealthCheckSummary> open = medical.openHealthChecks(500).stream().filter(c -> c.homeId() == home.id()).toList();
+        List<HealthCheckSummary> open = healthChecks.openHealthChecks(500).stream().filter(c -> c.homeId() == home.id()).toList();
         for (int i = 0; i < open.size() - 3; i++) {
-            medical.recordHealthCheck(open.get(i).id(), open.get(i).version(),
+            healthChecks.recordHealthCheck(open.get(i).id(), open.get(i).version(),
                     "General condition fair. Weight and blood pressure normal. Mild anaemia: iron supplements.");
         }
         LocalDate today = LocalDate.now(clock);
@@ -77,7 +82,7 @@ class DemoMedical implements ApplicationRunner {
                 today.atTime(17, 0), 30, "Follow-up of skin infection");
         book(home, nurse, people.get(3), AppointmentKind.IN_HOUSE, "Sick room",
                 today.minusDays(5).atTime(10, 0), 30, "Headaches");
-        medical.saveNotes(people.get(0).id(), -1, "Iron-deficiency anaemia. Short-sighted (to be confirmed).",
+        records.saveNotes(people.get(0).id(), -1, "Iron-deficiency anaemia. Short-sighted (to be confirmed).",
                 "Ferrous sulphate 200 mg once daily after lunch, 3 months.");
         log.info("Demo medical work seeded for {}", home.code());
     }

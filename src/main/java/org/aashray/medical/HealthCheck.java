@@ -45,6 +45,17 @@ class HealthCheck {
         this.findings = findings;
     }
 
+    /** Moves an open check to the home she was transferred to, whose medical staff now owe it. */
+    void moveTo(long homeId) {
+        this.homeId = homeId;
+    }
+
+    /** The findings only for the home's medical staff ({@code confidential}). */
+    HealthCheckSummary summary(boolean confidential, LocalDateTime now) {
+        return new HealthCheckSummary(id, homeId, residentId, residentName, dueAt, doneAt, doneBy, confidential ? findings : null,
+                doneAt == null && dueAt.isBefore(now), version);
+    }
+
     Long getId() { return id; }
     long getHomeId() { return homeId; }
     long getResidentId() { return residentId; }

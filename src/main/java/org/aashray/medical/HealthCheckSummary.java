@@ -5,10 +5,4 @@ import java.time.LocalDateTime;
 /** An admission health check; findings are null unless the caller is medical staff. */
 public record HealthCheckSummary(long id, long homeId, long residentId, String residentName, LocalDateTime dueAt,
                                  LocalDateTime doneAt, String doneBy, String findings, boolean overdue, long version) {
-
-    static HealthCheckSummary of(HealthCheck c, boolean confidential, LocalDateTime now) {
-        return new HealthCheckSummary(c.getId(), c.getHomeId(), c.getResidentId(), c.getResidentName(), c.getDueAt(),
-                c.getDoneAt(), c.getDoneBy(), confidential ? c.getFindings() : null,
-                c.getDoneAt() == null && c.getDueAt().isBefore(now), c.getVersion());
-    }
 }

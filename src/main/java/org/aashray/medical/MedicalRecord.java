@@ -40,6 +40,10 @@ class MedicalRecord {
         this.updatedAt = at;
     }
 
+    MedicalNotes notes() {
+        return new MedicalNotes(residentId, conditions, medication, updatedBy, updatedAt, version);
+    }
+
     long getHomeId() { return homeId; }
     String getConditions() { return conditions; }
     String getMedication() { return medication; }

@@ -3,8 +3,8 @@ package org.aashray.medical;
 import java.util.List;
 import java.util.Map;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
+import org.aashray.base.InputChecks;
+import org.aashray.base.OptimisticLock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,20 +35,18 @@ public class MedicalSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public MedicalSettings save(Long homeId, long version, int checkDueHours) {
-        if (checkDueHours < 1 || checkDueHours > 720) {
-            throw new ValidationException("checkDueHours", "medical.validation.range", 1, 720);
-        }
-        MedicalSettings s = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId)).orElse(null);
-        Integer before = s == null ? null : s.getCheckDueHours();
-        if (s == null) {
-            s = new MedicalSettings(homeId, checkDueHours);
-        } else {
-            if (s.getVersion() != version) throw new ConcurrentEditException("Medical settings", null);
+        new InputChecks().require(checkDueHours >= 1 && checkDueHours <= 720, "checkDueHours", "medical.validation.range", 1, 720)
+                .throwIfAny();
+        MedicalSettings stored = (homeId == null ? settings.findDefault() : settings.findByHomeId(homeId)).orElse(null);
+        Integer before = stored == null ? null : stored.getCheckDueHours();
+        MedicalSettings s = stored != null ? stored : new MedicalSettings(homeId, checkDueHours);
+        if (stored != null) {
+            OptimisticLock.requireVersion("Medical settings", s.getVersion(), version);
             s.setCheckDueHours(checkDueHours);
         }
-        s = settings.saveAndFlush(s);
-        audit.recordChange(before == null ? "CREATE" : "UPDATE", "MedicalSettings", s.getId(), homeId, "Health check due hours",
+        MedicalSettings saved = OptimisticLock.write("Medical settings", () -> settings.saveAndFlush(s));
+        audit.recordChange(before == null ? "CREATE" : "UPDATE", "MedicalSettings", saved.getId(), homeId, "Health check due hours",
                 before == null ? null : Map.of("checkDueHours", before), Map.of("checkDueHours", checkDueHours));
-        return s;
+        return saved;
     }
 }

@@ -11,12 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.EnumSet;
+import java.util.Set;
 import org.aashray.base.ValidationException;
+import org.aashray.homes.BedService;
+import org.aashray.placements.PlacementRecord;
+import org.aashray.placements.PlacementService;
+import org.aashray.placements.Transfer;
+import org.aashray.reintegration.ReintegrationFixtures;
 import org.aashray.residents.Intake;
 import org.aashray.residents.ResidentService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
+import org.aashray.security.NewStaffAccount;
+import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
+import org.aashray.security.UserAdminService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +41,10 @@ class CarePlanServiceTest {
     @Autowired CarePlanPdf pdf;
     @Autowired ResidentService residents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReintegrationFixtures fx;
+    @Autowired PlacementService placements;
+    @Autowired BedService beds;
+    @Autowired UserAdminService users;
 
     ResidentSummary admit(String name) {
         Intake in = new Intake();
@@ -92,6 +106,53 @@ class CarePlanServiceTest {
     void a_trainer_cannot_open_care_plans() {
         long planId = jdbc.queryForObject("select min(id) from care_plans", Long.class);
         assertThatThrownBy(() -> plans.get(planId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_transferred_residents_plan_continues_at_the_receiving_home_whose_care_manager_carries_it_on() {
+        var placed = fx.placedResident("SUN-T", "Transfer Plan Rekha", 24, 5);
+        long ujala = jdbc.queryForObject("select id from homes where code = 'SUN-L'", Long.class);
+        CarePlanView plan = fx.as("caremanager", () -> {
+            CarePlanView opened = plans.forResident(placed.resident().id());
+            return plans.saveGoal(opened.id(), new GoalInput(null, 0, GoalArea.LEGAL, "Statement before the magistrate",
+                    "DLSA lawyer", LocalDate.now().plusMonths(2), GoalStatus.IN_PROGRESS));
+        });
+
+        transferToUjala(placed);
+
+        assertThat(jdbc.queryForObject("select home_id from care_plans where id = ?", Long.class, plan.id())).isEqualTo(ujala);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where entity_type = 'CarePlan' and entity_id = ?"
+                + " and action = 'TRANSFER' and home_id = ?", Integer.class, String.valueOf(plan.id()), ujala)).isEqualTo(1);
+        // a care manager who works in the receiving home only: the plan, its goals and due date are hers now
+        String ujalaOnly = careManagerOnlyIn(ujala);
+        CarePlanView there = fx.as(ujalaOnly, () -> plans.get(plan.id()));
+        assertThat(there.homeId()).isEqualTo(ujala);
+        assertThat(there.dueOn()).isEqualTo(plan.dueOn());
+        assertThat(there.goals()).extracting(CarePlanView.GoalView::goal).containsExactly("Statement before the magistrate");
+        assertThat(fx.as(ujalaOnly, () -> plans.agree(plan.id(), there.version())).agreedOn()).isEqualTo(LocalDate.now());
+    }
+
+    /** Moves her to a new bed in Ujala Long-term Home, as the demo care manager (who works in both homes) does. */
+    private void transferToUjala(ReintegrationFixtures.Placed placed) {
+        long ujala = jdbc.queryForObject("select id from homes where code = 'SUN-L'", Long.class);
+        long bed = SystemAuthentication.call(() -> {
+            var room = beds.addRoom(ujala, "Plan transfer room " + placed.resident().id());
+            return beds.addBeds(room.id(), "PT" + placed.resident().id() + "-", 1).getFirst().id();
+        });
+        PlacementRecord from = placed.placement();
+        fx.as("caremanager", () -> placements.move(new Transfer(placed.resident().id(), from.id(), from.version(), bed,
+                LocalDate.now(), "Long-term rehabilitation ordered", null, null)));
+    }
+
+    private String careManagerOnlyIn(long homeId) {
+        String username = "caremanager-of-" + homeId;
+        SystemAuthentication.run(() -> {
+            if (!users.exists(username)) {
+                users.createWithPermanentPassword(new NewStaffAccount(username, "Care manager of home " + homeId,
+                        EnumSet.of(Role.CARE_MANAGER), Set.of(homeId), Set.of(), "en", "receiving-pass-1"));
+            }
+        });
+        return username;
     }
 
     private static String text(byte[] pdf) throws Exception {

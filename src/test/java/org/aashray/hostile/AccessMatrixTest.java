@@ -193,22 +193,17 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ChildProceedingsService.saveDeadlines=ADMIN
             ChildProceedingsService.socialInvestigationDueBy=SYSTEM
             Colleagues.ofHome=AUTHENTICATED
-            CounsellingService.attendanceDueBy=SYSTEM
-            CounsellingService.attendanceNotRecorded=COUNSELLOR CARE_MANAGER
             CounsellingService.book=COUNSELLOR
             CounsellingService.calendar=COUNSELLOR CARE_MANAGER
             CounsellingService.counsellors=COUNSELLOR CARE_MANAGER
             CounsellingService.get=COUNSELLOR CARE_MANAGER
             CounsellingService.history=COUNSELLOR CARE_MANAGER
-            CounsellingService.readNote=COUNSELLOR
-            CounsellingService.recordAttendance=COUNSELLOR
             CounsellingService.reschedule=COUNSELLOR
-            CounsellingService.residentsWithoutSession=COUNSELLOR CARE_MANAGER
-            CounsellingService.scores=COUNSELLOR
-            CounsellingService.writeNote=COUNSELLOR
             CounsellingSettingsService.all=ADMIN
             CounsellingSettingsService.effective=OPEN
             CounsellingSettingsService.save=ADMIN
+            CounsellorDayService.attendanceNotRecorded=COUNSELLOR CARE_MANAGER
+            CounsellorDayService.residentsWithoutSession=COUNSELLOR CARE_MANAGER
             CourseService.activeCourses=AUTHENTICATED
             CourseService.allCourses=ADMIN
             CourseService.saveCourse=ADMIN
@@ -231,6 +226,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             FollowUpService.ofResident=COUNSELLOR CARE_MANAGER
             FollowUpService.record=COUNSELLOR CARE_MANAGER
             FollowUpService.setResponsible=CARE_MANAGER
+            HealthCheckService.healthChecks=MEDICAL CARE_MANAGER
+            HealthCheckService.healthChecksDueBy=SYSTEM
+            HealthCheckService.openHealthChecks=MEDICAL CARE_MANAGER
+            HealthCheckService.overdueHealthChecks=MEDICAL CARE_MANAGER
+            HealthCheckService.recordHealthCheck=MEDICAL
             HomeService.accessibleHomes=AUTHENTICATED
             HomeService.districts=AUTHENTICATED
             HomeService.getForEdit=ADMIN
@@ -252,20 +252,15 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             JobRunLog.recent=ADMIN
             JobRunLog.record=OPEN
             JobRunLog.runsOf=OPEN
+            MedicalRecordService.notes=MEDICAL
+            MedicalRecordService.saveNotes=MEDICAL
             MedicalService.book=MEDICAL
             MedicalService.calendar=MEDICAL CARE_MANAGER
             MedicalService.change=MEDICAL
             MedicalService.confidential=AUTHENTICATED
             MedicalService.get=MEDICAL CARE_MANAGER
-            MedicalService.healthChecks=MEDICAL CARE_MANAGER
-            MedicalService.healthChecksDueBy=SYSTEM
             MedicalService.history=MEDICAL CARE_MANAGER
-            MedicalService.notes=MEDICAL
-            MedicalService.openHealthChecks=MEDICAL CARE_MANAGER
-            MedicalService.overdueHealthChecks=MEDICAL CARE_MANAGER
-            MedicalService.recordHealthCheck=MEDICAL
             MedicalService.recordOutcome=MEDICAL
-            MedicalService.saveNotes=MEDICAL
             MedicalSettingsService.all=ADMIN
             MedicalSettingsService.effective=OPEN
             MedicalSettingsService.save=ADMIN
@@ -348,6 +343,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ResidentService.search=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentService.setPhoto=RECEPTION CARE_MANAGER
             ResidentService.summary=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            SessionRecordService.attendanceDueBy=SYSTEM
+            SessionRecordService.readNote=COUNSELLOR
+            SessionRecordService.recordAttendance=COUNSELLOR
+            SessionRecordService.scores=COUNSELLOR
+            SessionRecordService.writeNote=COUNSELLOR
             StaffDirectory.activeStaffByRole=AUTHENTICATED
             StayLimitService.all=AUTHENTICATED
             StayLimitService.of=AUTHENTICATED
@@ -592,6 +592,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("placementId", "select id from placements where home_id not in (:mine)"),
             Map.entry("absenceId", "select id from placement_absences where home_id not in (:mine)"),
             Map.entry("CounsellingService.sessionId", "select id from counselling_sessions where home_id not in (:mine)"),
+            Map.entry("SessionRecordService.sessionId", "select id from counselling_sessions where home_id not in (:mine)"),
             Map.entry("AttendanceService.sessionId", "select s.id from training_sessions s join training_batches b on b.id = s.batch_id where b.home_id not in (:mine)"),
             Map.entry("BatchService.sessionId", "select s.id from training_sessions s join training_batches b on b.id = s.batch_id where b.home_id not in (:mine)"),
             Map.entry("MedicalService.id", "select id from medical_appointments where home_id not in (:mine)"),

@@ -3,9 +3,10 @@ package org.aashray.counselling;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.DueItem;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -14,22 +15,22 @@ import org.springframework.stereotype.Component;
  * by default): the counsellor is alerted until she records it.
  */
 @Component
-class AttendanceNotRecordedRule extends DeclaredAlertRule {
+class AttendanceNotRecordedDeadline extends DeclaredAlertRule {
 
     static final String KEY = "counselling.attendance-not-recorded";
 
-    private final CounsellingService counselling;
+    private final SessionRecordService records;
 
-    AttendanceNotRecordedRule(CounsellingService counselling) {
+    AttendanceNotRecordedDeadline(SessionRecordService records) {
         super(KEY, "counselling.alert.attendance", AlertSeverity.WARNING, Role.COUNSELLOR, AlertDefaults.daily(1));
-        this.counselling = counselling;
+        this.records = records;
     }
 
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
-        return counselling.attendanceDueBy(horizon).stream()
+        return records.attendanceDueBy(horizon).stream()
                 .map(s -> new DueItem("CounsellingSession", s.sessionId(), s.homeId(), s.dueOn(), "counselling.alert.attendance.item",
-                        List.of(s.sessionOn().toString()), "counselling"))
+                        List.of(DateFormats.date(s.sessionOn())), "counselling"))
                 .toList();
     }
 }

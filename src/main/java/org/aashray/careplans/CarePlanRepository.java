@@ -28,21 +28,3 @@ interface CarePlanRepository extends JpaRepository<CarePlan, Long> {
     @Query("select p.homeId from CarePlan p group by p.homeId")
     List<Long> homesWithPlans();
 }
-
-interface GoalRepository extends JpaRepository<Goal, Long> {
-
-    List<Goal> findByPlanIdOrderByAreaAscTargetOnAsc(long planId);
-}
-
-interface ReviewRepository extends JpaRepository<Review, Long> {
-
-    List<Review> findByPlanIdOrderByReviewedOnDesc(long planId);
-}
-
-interface CarePlanSettingsRepository extends JpaRepository<CarePlanSettings, Long> {
-
-    Optional<CarePlanSettings> findByHomeId(Long homeId);
-
-    @Query("select s from CarePlanSettings s where s.homeId is null")
-    Optional<CarePlanSettings> findDefault();
-}

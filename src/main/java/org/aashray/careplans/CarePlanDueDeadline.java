@@ -3,9 +3,10 @@ package org.aashray.careplans;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.DueItem;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +16,13 @@ import org.springframework.stereotype.Component;
  * agreed or reviewed.
  */
 @Component
-class CarePlanDueRule extends DeclaredAlertRule {
+class CarePlanDueDeadline extends DeclaredAlertRule {
 
     static final String KEY = "careplans.care-plan-due";
 
     private final CarePlanService plans;
 
-    CarePlanDueRule(CarePlanService plans) {
+    CarePlanDueDeadline(CarePlanService plans) {
         super(KEY, "careplans.alert.due", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(7));
         this.plans = plans;
     }
@@ -31,9 +32,9 @@ class CarePlanDueRule extends DeclaredAlertRule {
         return plans.dueBy(horizon).stream()
                 .map(p -> p.kind() == CarePlanDue.Kind.PLAN
                         ? new DueItem("CarePlan", p.planId(), p.homeId(), p.date(), "careplans.alert.due.plan",
-                                List.of(p.caseNumber(), p.date().toString()), "resident/" + p.residentId())
+                                List.of(p.caseNumber(), DateFormats.date(p.date())), "resident/" + p.residentId())
                         : new DueItem("CarePlanReview", p.planId(), p.homeId(), p.date(), "careplans.alert.due.review",
-                                List.of(p.caseNumber(), p.date().toString()), "resident/" + p.residentId()))
+                                List.of(p.caseNumber(), DateFormats.date(p.date())), "resident/" + p.residentId()))
                 .toList();
     }
 }

@@ -1,29 +1,11 @@
 package org.aashray.medical;
 
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-interface HealthCheckRepository extends JpaRepository<HealthCheck, Long> {
-
-    @Query("select c from HealthCheck c where c.homeId in :homes and c.doneAt is null order by c.dueAt")
-    List<HealthCheck> openIn(@Param("homes") Collection<Long> homes, Pageable pageable);
-
-    @Query("select c from HealthCheck c where c.doneAt is null order by c.dueAt")
-    List<HealthCheck> openEverywhere(Pageable pageable);
-
-    @Query("select c from HealthCheck c where c.doneAt is null and c.dueAt < :before order by c.dueAt, c.id")
-    List<HealthCheck> openDueBefore(@Param("before") java.time.LocalDateTime before);
-
-    List<HealthCheck> findByResidentIdOrderByDueAtDesc(long residentId);
-
-    boolean existsByResidentIdAndDueAt(long residentId, LocalDateTime dueAt);
-}
 
 interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
@@ -40,15 +22,4 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
                                  @Param("bound") LocalDateTime bound);
 
     List<Appointment> findByResidentIdOrderByStartsAtDesc(long residentId, Pageable pageable);
-}
-
-interface MedicalRecordRepository extends JpaRepository<MedicalRecord, Long> {
-}
-
-interface MedicalSettingsRepository extends JpaRepository<MedicalSettings, Long> {
-
-    Optional<MedicalSettings> findByHomeId(Long homeId);
-
-    @Query("select s from MedicalSettings s where s.homeId is null")
-    Optional<MedicalSettings> findDefault();
 }

@@ -3,7 +3,6 @@ package org.aashray.counselling;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -57,18 +56,4 @@ interface CounsellingSessionRepository extends JpaRepository<Session, Long> {
             where p.resident_id in (:ids) and p.starts_at <= :now and (s.attendance is null or s.attendance = 'ATTENDED')
             group by p.resident_id""", nativeQuery = true)
     List<Object[]> lastSessions(@Param("ids") Collection<Long> residentIds, @Param("now") LocalDateTime now);
-}
-
-interface SeriesRepository extends JpaRepository<Series, Long> {
-}
-
-interface NoteRepository extends JpaRepository<SessionNote, Long> {
-}
-
-interface CounsellingSettingsRepository extends JpaRepository<CounsellingSettings, Long> {
-
-    Optional<CounsellingSettings> findByHomeId(Long homeId);
-
-    @Query("select s from CounsellingSettings s where s.homeId is null")
-    Optional<CounsellingSettings> findDefault();
 }
