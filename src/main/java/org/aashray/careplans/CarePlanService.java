@@ -13,6 +13,14 @@ import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.OptimisticLock;
 import org.aashray.base.ValidationException;
+import org.aashray.careplans.plans.CarePlan;
+import org.aashray.careplans.plans.CarePlanOpening;
+import org.aashray.careplans.plans.CarePlanRepository;
+import org.aashray.careplans.plans.Goal;
+import org.aashray.careplans.plans.GoalRepository;
+import org.aashray.careplans.plans.Review;
+import org.aashray.careplans.plans.ReviewRepository;
+import org.aashray.careplans.settings.CarePlanSettingsService;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.AashrayUser;
@@ -27,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarePlanService {
 
-    static final String READ = "hasAnyRole('COUNSELLOR','CARE_MANAGER','MEDICAL','SYSTEM')";
+    public static final String READ = "hasAnyRole('COUNSELLOR','CARE_MANAGER','MEDICAL','SYSTEM')";
     static final String WRITE = "hasAnyRole('COUNSELLOR','CARE_MANAGER','SYSTEM')";
     private static final String REQUIRED = "careplans.validation.required";
 
@@ -65,24 +73,24 @@ public class CarePlanService {
     /** The resident's plan, opening one (due per the home's setting) if her admission predates this feature. */
     @PreAuthorize(READ)
     @Transactional
-    public CarePlanView forResident(long residentId) {
+    public CarePlanDetails forResident(long residentId) {
         ResidentSummary r = residents.find(residentId).orElseThrow(() -> new AccessDeniedException("No access to resident"));
         CarePlan plan = plans.findByResidentId(residentId)
                 .orElseGet(() -> opening.open(r.homeId(), r.id(), r.name(), r.caseNumber(), r.admittedOn()));
         audit.recordAccess("CarePlan", plan.getId(), plan.getHomeId(), "Opened care plan");
-        return view(plan);
+        return details(plan);
     }
 
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
-    public CarePlanView get(long planId) {
+    public CarePlanDetails get(long planId) {
         CarePlan plan = load(planId);
-        return view(plan);
+        return details(plan);
     }
 
     @PreAuthorize(WRITE)
     @Transactional
-    public CarePlanView saveGoal(long planId, GoalInput in) {
+    public CarePlanDetails saveGoal(long planId, GoalInput in) {
         CarePlan plan = load(planId);
         checkGoal(in, LocalDate.now(clock));
         Goal goal = in.id() == null ? new Goal(planId) : goals.findById(in.id()).filter(g -> g.getPlanId() == planId).orElseThrow();
@@ -95,13 +103,13 @@ public class CarePlanService {
         OptimisticLock.write("Goal", () -> goals.saveAndFlush(goal));
         audit.recordChange(in.id() == null ? "CREATE" : "UPDATE", "CarePlanGoal", goal.getId(), plan.getHomeId(),
                 "Care plan goal (" + in.area() + ") of " + plan.getCaseNumber(), before, snapshot(goal));
-        return view(plan);
+        return details(plan);
     }
 
     /** Agrees the plan (needs at least one goal); the first review falls due after the home's review interval. */
     @PreAuthorize(WRITE)
     @Transactional
-    public CarePlanView agree(long planId, long version) {
+    public CarePlanDetails agree(long planId, long version) {
         CarePlan plan = load(planId);
         OptimisticLock.requireVersion("Care plan", plan.getVersion(), version);
         if (goals.findByPlanIdOrderByAreaAscTargetOnAsc(planId).isEmpty()) {
@@ -114,13 +122,13 @@ public class CarePlanService {
         OptimisticLock.write("Care plan", plans::flush);
         audit.recordChange("AGREE", "CarePlan", planId, plan.getHomeId(), "Care plan agreed for " + plan.getCaseNumber(),
                 Map.of("agreedOn", "-"), Map.of("agreedOn", today.toString()));
-        return view(plan);
+        return details(plan);
     }
 
     /** Records a review with the goals as they stand, and sets the next review date. */
     @PreAuthorize(WRITE)
     @Transactional
-    public CarePlanView review(long planId, long version, String summary) {
+    public CarePlanDetails review(long planId, long version, String summary) {
         CarePlan plan = load(planId);
         OptimisticLock.requireVersion("Care plan", plan.getVersion(), version);
         if (plan.getAgreedOn() == null) throw new ValidationException("summary", "careplans.validation.notAgreed");
@@ -137,7 +145,7 @@ public class CarePlanService {
         OptimisticLock.write("Care plan", plans::flush);
         audit.recordChange("REVIEW", "CarePlan", planId, plan.getHomeId(), "Care plan reviewed for " + plan.getCaseNumber(),
                 Map.of("nextReviewOn", String.valueOf(before)), Map.of("nextReviewOn", plan.getNextReviewOn().toString()));
-        return view(plan);
+        return details(plan);
     }
 
     /**
@@ -158,7 +166,7 @@ public class CarePlanService {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    /** Plans not agreed and reviews due on or before {@code by}, in all homes: for the alert rule (the application itself). */
+    /** Plans not agreed and reviews due on or before {@code by}, in all homes: for the deadline (the application itself). */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public List<CarePlanDue> dueBy(LocalDate by) {
@@ -180,12 +188,12 @@ public class CarePlanService {
         return plan;
     }
 
-    private CarePlanView view(CarePlan p) {
-        return new CarePlanView(p.getId(), p.getHomeId(), p.getResidentId(), p.getResidentName(), p.getCaseNumber(), p.getAdmittedOn(),
+    private CarePlanDetails details(CarePlan p) {
+        return new CarePlanDetails(p.getId(), p.getHomeId(), p.getResidentId(), p.getResidentName(), p.getCaseNumber(), p.getAdmittedOn(),
                 p.getDueOn(), p.getAgreedOn(), p.getNextReviewOn(),
-                goals.findByPlanIdOrderByAreaAscTargetOnAsc(p.getId()).stream().map(g -> new CarePlanView.GoalView(g.getId(),
+                goals.findByPlanIdOrderByAreaAscTargetOnAsc(p.getId()).stream().map(g -> new CarePlanDetails.GoalDetails(g.getId(),
                         g.getArea(), g.getText(), g.getOwner(), g.getTargetOn(), g.getStatus(), g.getVersion())).toList(),
-                reviews.findByPlanIdOrderByReviewedOnDesc(p.getId()).stream().map(r -> new CarePlanView.ReviewView(r.getReviewedOn(),
+                reviews.findByPlanIdOrderByReviewedOnDesc(p.getId()).stream().map(r -> new CarePlanDetails.ReviewDetails(r.getReviewedOn(),
                         r.getReviewedBy(), r.getSummary(), r.getGoalsSnapshot())).toList(),
                 p.getVersion());
     }

@@ -10,10 +10,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.aashray.base.ValidationException;
+import org.aashray.careplans.plans.CarePlanPdf;
 import org.aashray.homes.BedService;
 import org.aashray.placements.PlacementRecord;
 import org.aashray.placements.PlacementService;
@@ -60,23 +61,23 @@ class CarePlanServiceTest {
     @WithUserDetails("counsellor")
     void a_new_resident_gets_a_plan_due_in_30_days_which_needs_a_goal_before_it_is_agreed_then_reviews_every_90_days() {
         ResidentSummary r = admit("Care Plan Arrival");
-        CarePlanView plan = plans.forResident(r.id());
+        CarePlanDetails plan = plans.forResident(r.id());
         assertThat(plan.dueOn()).isEqualTo(r.admittedOn().plusDays(30));
         assertThat(plans.due(30, 500)).anySatisfy(d -> assertThat(d.residentId()).isEqualTo(r.id()));
         assertThatThrownBy(() -> plans.agree(plan.id(), plan.version()))
                 .isInstanceOfSatisfying(ValidationException.class, e ->
                         assertThat(e.errors().getFirst().messageKey()).isEqualTo("careplans.validation.noGoals"));
 
-        CarePlanView withGoal = plans.saveGoal(plan.id(), new GoalInput(null, 0, GoalArea.VOCATIONAL, "Tailoring course",
+        CarePlanDetails withGoal = plans.saveGoal(plan.id(), new GoalInput(null, 0, GoalArea.VOCATIONAL, "Tailoring course",
                 "Trainer", LocalDate.now().plusMonths(3), GoalStatus.NOT_STARTED));
-        CarePlanView agreed = plans.agree(plan.id(), withGoal.version());
+        CarePlanDetails agreed = plans.agree(plan.id(), withGoal.version());
         assertThat(agreed.nextReviewOn()).isEqualTo(LocalDate.now().plusDays(90));
 
-        CarePlanView.GoalView goal = agreed.goals().getFirst();
-        CarePlanView reviewed = plans.review(plan.id(), agreed.version(), "Started well");
+        CarePlanDetails.GoalDetails goal = agreed.goals().getFirst();
+        CarePlanDetails reviewed = plans.review(plan.id(), agreed.version(), "Started well");
         plans.saveGoal(plan.id(), new GoalInput(goal.id(), goal.version(), GoalArea.VOCATIONAL, "Tailoring course, advanced",
                 "Trainer", goal.targetOn(), GoalStatus.ACHIEVED));
-        CarePlanView later = plans.get(plan.id());
+        CarePlanDetails later = plans.get(plan.id());
         assertThat(later.reviews()).hasSize(1);
         assertThat(later.reviews().getFirst().goals()).contains("Tailoring course (").contains("NOT_STARTED").doesNotContain("advanced");
         assertThat(later.goals().getFirst().status()).isEqualTo(GoalStatus.ACHIEVED);
@@ -88,7 +89,7 @@ class CarePlanServiceTest {
     @WithUserDetails("counsellor")
     void the_printed_plan_carries_the_resident_goals_and_reviews_in_hindi_too() throws Exception {
         ResidentSummary r = admit("पूजा तमांग");
-        CarePlanView plan = plans.forResident(r.id());
+        CarePlanDetails plan = plans.forResident(r.id());
         plans.saveGoal(plan.id(), new GoalInput(null, 0, GoalArea.LEGAL, "Statement before the magistrate", "DLSA lawyer",
                 LocalDate.now().plusMonths(1), GoalStatus.IN_PROGRESS));
         byte[] hindi = pdf.render(plan.id(), Locale.forLanguageTag("hi"));
@@ -112,8 +113,8 @@ class CarePlanServiceTest {
     void a_transferred_residents_plan_continues_at_the_receiving_home_whose_care_manager_carries_it_on() {
         var placed = fx.placedResident("SUN-T", "Transfer Plan Rekha", 24, 5);
         long ujala = jdbc.queryForObject("select id from homes where code = 'SUN-L'", Long.class);
-        CarePlanView plan = fx.as("caremanager", () -> {
-            CarePlanView opened = plans.forResident(placed.resident().id());
+        CarePlanDetails plan = fx.as("caremanager", () -> {
+            CarePlanDetails opened = plans.forResident(placed.resident().id());
             return plans.saveGoal(opened.id(), new GoalInput(null, 0, GoalArea.LEGAL, "Statement before the magistrate",
                     "DLSA lawyer", LocalDate.now().plusMonths(2), GoalStatus.IN_PROGRESS));
         });
@@ -125,10 +126,10 @@ class CarePlanServiceTest {
                 + " and action = 'TRANSFER' and home_id = ?", Integer.class, String.valueOf(plan.id()), ujala)).isEqualTo(1);
         // a care manager who works in the receiving home only: the plan, its goals and due date are hers now
         String ujalaOnly = careManagerOnlyIn(ujala);
-        CarePlanView there = fx.as(ujalaOnly, () -> plans.get(plan.id()));
+        CarePlanDetails there = fx.as(ujalaOnly, () -> plans.get(plan.id()));
         assertThat(there.homeId()).isEqualTo(ujala);
         assertThat(there.dueOn()).isEqualTo(plan.dueOn());
-        assertThat(there.goals()).extracting(CarePlanView.GoalView::goal).containsExactly("Statement before the magistrate");
+        assertThat(there.goals()).extracting(CarePlanDetails.GoalDetails::goal).containsExactly("Statement before the magistrate");
         assertThat(fx.as(ujalaOnly, () -> plans.agree(plan.id(), there.version())).agreedOn()).isEqualTo(LocalDate.now());
     }
 

@@ -3,6 +3,7 @@ package org.aashray.counselling;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.testsupport.RuleProbe;

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aashray.base.ValidationException;
 import org.aashray.base.i18n.BundleTranslationProvider;
+import org.aashray.counselling.records.ScorePoint;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;

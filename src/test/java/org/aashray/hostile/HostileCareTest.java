@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.aashray.base.TextInput;
 import org.aashray.base.schedule.ui.CalendarEntry;
+import org.aashray.careplans.CarePlanDetails;
 import org.aashray.careplans.CarePlanService;
-import org.aashray.careplans.CarePlanView;
 import org.aashray.careplans.GoalArea;
 import org.aashray.careplans.GoalInput;
 import org.aashray.careplans.GoalStatus;
@@ -24,8 +24,8 @@ import org.aashray.counselling.Attendance;
 import org.aashray.counselling.CounsellingService;
 import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
-import org.aashray.counselling.SessionRecordService;
 import org.aashray.counselling.SessionRequest;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.homes.CurrentHome;
 import org.aashray.residents.ResidentService;
 import org.aashray.residents.ResidentSummary;
@@ -64,7 +64,8 @@ class HostileCareTest extends HostileForms {
                 new Form("counselling booking", user, this::book, "counselling_sessions"),
                 new Form("counselling record and note", user, () -> record(Attendance.ATTENDED), "counselling_sessions,counselling_notes")
                         .only("session-wellbeing", "session-phq9", "session-note")
-                        .storedBy((key, value) -> key.equals("session-note") ? same(value, sessionRecords.readNote(session).orElse(null)) : null),
+                        .storedBy((key, value) -> key.equals("session-note")
+                                ? same(value, sessionRecords.readNote(session).orElse(null)) : null),
                 new Form("counselling cancelled", user, () -> record(Attendance.CANCELLED), "counselling_sessions")
                         .only("session-reason"),
                 new Form("care plan goal", user, this::goal, "care_plan_goals"),
@@ -144,7 +145,7 @@ class HostileCareTest extends HostileForms {
     }
 
     private Opened review() {
-        CarePlanView plan = carePlans.forResident(resident);
+        CarePlanDetails plan = carePlans.forResident(resident);
         if (plan.agreedOn() == null) {
             if (plan.goals().isEmpty()) {
                 plan = carePlans.saveGoal(plan.id(), new GoalInput(null, 0, GoalArea.values()[0], "Hostile goal", "Hostile owner",

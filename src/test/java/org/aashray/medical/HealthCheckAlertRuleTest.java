@@ -2,6 +2,8 @@ package org.aashray.medical;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
 import org.aashray.reintegration.ReintegrationFixtures;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;

@@ -20,9 +20,9 @@ import java.util.Map;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.ConfirmAction;
 import org.aashray.base.ui.SaveAction;
-import org.aashray.careplans.CarePlanPdf;
+import org.aashray.careplans.CarePlanDetails;
 import org.aashray.careplans.CarePlanService;
-import org.aashray.careplans.CarePlanView;
+import org.aashray.careplans.plans.CarePlanPdf;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -60,7 +60,7 @@ class CarePlanSection implements ResidentProfileSection {
         return tab;
     }
 
-    private void render(VerticalLayout tab, CarePlanView plan) {
+    private void render(VerticalLayout tab, CarePlanDetails plan) {
         tab.removeAll();
         boolean mayEdit = currentUser.has(Role.COUNSELLOR) || currentUser.has(Role.CARE_MANAGER);
         Runnable reload = () -> render(tab, plans.get(plan.id()));
@@ -70,11 +70,11 @@ class CarePlanSection implements ResidentProfileSection {
         dates.setId("careplan-dates");
         tab.add(dates);
 
-        Grid<CarePlanView.GoalView> goals = new Grid<>();
+        Grid<CarePlanDetails.GoalDetails> goals = new Grid<>();
         goals.setId("careplan-goals");
         goals.addColumn(g -> tab.getTranslation("careplans.area." + g.area())).setHeader(tab.getTranslation("careplans.area")).setAutoWidth(true);
-        goals.addColumn(CarePlanView.GoalView::goal).setHeader(tab.getTranslation("careplans.goal")).setFlexGrow(3);
-        goals.addColumn(CarePlanView.GoalView::owner).setHeader(tab.getTranslation("careplans.owner"));
+        goals.addColumn(CarePlanDetails.GoalDetails::goal).setHeader(tab.getTranslation("careplans.goal")).setFlexGrow(3);
+        goals.addColumn(CarePlanDetails.GoalDetails::owner).setHeader(tab.getTranslation("careplans.owner"));
         goals.addColumn(g -> DateFormats.date(g.targetOn())).setHeader(tab.getTranslation("careplans.targetOn"));
         goals.addColumn(g -> tab.getTranslation("careplans.status." + g.status())).setHeader(tab.getTranslation("careplans.status"));
         goals.setItems(plan.goals());
@@ -122,7 +122,7 @@ class CarePlanSection implements ResidentProfileSection {
             tab.add(summary, review);
         }
         if (plan.reviews().isEmpty()) tab.add(new Paragraph(tab.getTranslation("careplans.noReviews")));
-        for (CarePlanView.ReviewView r : plan.reviews()) {
+        for (CarePlanDetails.ReviewDetails r : plan.reviews()) {
             Div item = new Div(new Paragraph(DateFormats.date(r.reviewedOn()) + " · " + r.reviewedBy() + ": " + r.summary()));
             item.addClassName("card");
             tab.add(item);

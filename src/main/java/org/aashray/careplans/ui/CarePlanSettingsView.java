@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.aashray.base.ui.SaveAction;
-import org.aashray.careplans.CarePlanSettings;
-import org.aashray.careplans.CarePlanSettingsService;
+import org.aashray.careplans.settings.CarePlanSettings;
+import org.aashray.careplans.settings.CarePlanSettingsService;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 

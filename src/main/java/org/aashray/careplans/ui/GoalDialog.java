@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.SaveAction;
+import org.aashray.careplans.CarePlanDetails;
 import org.aashray.careplans.CarePlanService;
-import org.aashray.careplans.CarePlanView;
 import org.aashray.careplans.GoalArea;
 import org.aashray.careplans.GoalInput;
 import org.aashray.careplans.GoalStatus;
@@ -28,7 +28,7 @@ class GoalDialog extends Dialog {
     final Select<GoalStatus> status = new Select<>();
     final Button save = new Button();
 
-    GoalDialog(CarePlanService plans, long planId, CarePlanView.GoalView existing, Runnable onSaved) {
+    GoalDialog(CarePlanService plans, long planId, CarePlanDetails.GoalDetails existing, Runnable onSaved) {
         setId("goal-dialog");
         setWidth("min(40rem, 96vw)");
         setHeaderTitle(getTranslation(existing == null ? "careplans.goal.new" : "careplans.goal.edit"));

@@ -12,9 +12,9 @@ import org.aashray.base.charts.ChartSvg;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.counselling.CounsellingService;
-import org.aashray.counselling.ScorePoint;
-import org.aashray.counselling.SessionRecordService;
 import org.aashray.counselling.SessionSummary;
+import org.aashray.counselling.records.ScorePoint;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -56,7 +56,8 @@ class CounsellingSection implements ResidentProfileSection {
         tab.add(calendar);
         Grid<SessionSummary> sessions = new Grid<>();
         sessions.setId("counselling-tab-sessions");
-        sessions.addColumn(s -> DateFormats.date(s.start().toLocalDate())).setHeader(tab.getTranslation("counselling.session.date")).setAutoWidth(true);
+        sessions.addColumn(s -> DateFormats.date(s.start().toLocalDate())).setHeader(tab.getTranslation("counselling.session.date"))
+                .setAutoWidth(true);
         sessions.addColumn(s -> tab.getTranslation("counselling.kind." + s.kind())).setHeader(tab.getTranslation("counselling.session.kind"));
         sessions.addColumn(SessionSummary::counsellorName).setHeader(tab.getTranslation("counselling.counsellor"));
         sessions.addColumn(s -> s.attendance() == null ? tab.getTranslation("counselling.attendance.open")

@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.SaveAction;
-import org.aashray.counselling.CounsellingSettings;
-import org.aashray.counselling.CounsellingSettingsService;
+import org.aashray.counselling.settings.CounsellingSettings;
+import org.aashray.counselling.settings.CounsellingSettingsService;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 
@@ -64,7 +64,8 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         grid.addColumn(s -> name(s.getHomeId())).setHeader(getTranslation("counselling.settings.home"));
-        grid.addColumn(s -> DateFormats.time(s.getDayStart()) + "–" + DateFormats.time(s.getDayEnd())).setHeader(getTranslation("counselling.settings.hours"));
+        grid.addColumn(s -> DateFormats.time(s.getDayStart()) + "–" + DateFormats.time(s.getDayEnd()))
+                .setHeader(getTranslation("counselling.settings.hours"));
         grid.addColumn(CounsellingSettings::getMaxSessionMinutes).setHeader(getTranslation("counselling.settings.maxMinutes"));
         grid.addColumn(CounsellingSettings::getNoSessionAlertDays).setHeader(getTranslation("counselling.settings.noSessionDays"));
         grid.addColumn(CounsellingSettings::getAttendanceAlertDays).setHeader(getTranslation("counselling.settings.attendanceDays"));

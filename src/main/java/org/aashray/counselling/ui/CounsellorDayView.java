@@ -14,9 +14,9 @@ import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.counselling.CalendarScope;
 import org.aashray.counselling.CounsellingService;
-import org.aashray.counselling.CounsellorDayService;
-import org.aashray.counselling.ResidentDue;
 import org.aashray.counselling.SessionSummary;
+import org.aashray.counselling.day.CounsellorDayService;
+import org.aashray.counselling.day.ResidentDue;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
 import org.aashray.security.CurrentUser;
@@ -45,7 +45,8 @@ public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle
         LocalDate today = LocalDate.now(clock);
         add(new H3(getTranslation("counselling.day.today", DateFormats.date(today))));
         todays.setId("today-sessions");
-        todays.addColumn(s -> DateFormats.time(s.start().toLocalTime()) + "–" + DateFormats.time(s.end().toLocalTime())).setHeader(getTranslation("counselling.session.time")).setAutoWidth(true);
+        todays.addColumn(s -> DateFormats.time(s.start().toLocalTime()) + "–" + DateFormats.time(s.end().toLocalTime()))
+                .setHeader(getTranslation("counselling.session.time")).setAutoWidth(true);
         todays.addColumn(SessionSummary::residentNames).setHeader(getTranslation("counselling.session.residents"));
         todays.addColumn(s -> getTranslation("counselling.kind." + s.kind())).setHeader(getTranslation("counselling.session.kind"));
         todays.addColumn(s -> s.roomName() == null ? getTranslation("counselling.mode." + s.mode()) : s.roomName())

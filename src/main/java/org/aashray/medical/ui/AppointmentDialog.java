@@ -23,7 +23,7 @@ import org.aashray.medical.AppointmentRequest;
 import org.aashray.medical.AppointmentStatus;
 import org.aashray.medical.AppointmentSummary;
 import org.aashray.medical.MedicalService;
-import org.aashray.medical.MedicalText;
+import org.aashray.medical.internal.MedicalText;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.aashray.base.ui.SaveAction;
-import org.aashray.medical.HealthCheckService;
-import org.aashray.medical.HealthCheckSummary;
-import org.aashray.medical.MedicalText;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
+import org.aashray.medical.internal.MedicalText;
 
 /** Records an admission health check as done, with its (encrypted) findings. */
 class HealthCheckDialog extends Dialog {

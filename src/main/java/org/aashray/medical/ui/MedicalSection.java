@@ -10,12 +10,12 @@ import java.util.Map;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.medical.AppointmentSummary;
-import org.aashray.medical.HealthCheckService;
-import org.aashray.medical.HealthCheckSummary;
-import org.aashray.medical.MedicalNotes;
-import org.aashray.medical.MedicalRecordService;
 import org.aashray.medical.MedicalService;
-import org.aashray.medical.MedicalText;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
+import org.aashray.medical.internal.MedicalText;
+import org.aashray.medical.records.MedicalNotes;
+import org.aashray.medical.records.MedicalRecordService;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -58,8 +58,8 @@ class MedicalSection implements ResidentProfileSection {
         Grid<HealthCheckSummary> checks = new Grid<>();
         checks.setId("medical-tab-checks");
         checks.addColumn(c -> DateFormats.dateTime(c.dueAt())).setHeader(tab.getTranslation("medical.check.due"));
-        checks.addColumn(c -> c.doneAt() == null ? (c.overdue() ? tab.getTranslation("medical.check.overdue")
-                : tab.getTranslation("medical.check.open")) : DateFormats.dateTime(c.doneAt())).setHeader(tab.getTranslation("medical.check.doneAt"));
+        checks.addColumn(c -> c.doneAt() == null ? tab.getTranslation(c.overdue() ? "medical.check.overdue" : "medical.check.open")
+                : DateFormats.dateTime(c.doneAt())).setHeader(tab.getTranslation("medical.check.doneAt"));
         if (confidential) checks.addColumn(HealthCheckSummary::findings).setHeader(tab.getTranslation("medical.check.findings"));
         checks.setItems(healthChecks.healthChecks(resident.id()));
         checks.setAllRowsVisible(true);

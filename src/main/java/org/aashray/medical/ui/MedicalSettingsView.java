@@ -19,8 +19,8 @@ import java.util.Optional;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
-import org.aashray.medical.MedicalSettings;
-import org.aashray.medical.MedicalSettingsService;
+import org.aashray.medical.settings.MedicalSettings;
+import org.aashray.medical.settings.MedicalSettingsService;
 
 /** ADMIN: hours from admission to the health check, as a default and per home . */
 @Route("admin/medical")

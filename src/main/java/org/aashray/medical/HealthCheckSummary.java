@@ -1,8 +1,0 @@
-package org.aashray.medical;
-
-import java.time.LocalDateTime;
-
-/** An admission health check; findings are null unless the caller is medical staff. */
-public record HealthCheckSummary(long id, long homeId, long residentId, String residentName, LocalDateTime dueAt,
-                                 LocalDateTime doneAt, String doneBy, String findings, boolean overdue, long version) {
-}
