@@ -3,21 +3,29 @@ package org.aashray.careplans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.InputChecks;
+import org.aashray.base.OptimisticLock;
 import org.aashray.base.ValidationException;
-import org.aashray.base.ValidationException.FieldError;
+import org.aashray.careplans.plans.CarePlan;
+import org.aashray.careplans.plans.CarePlanOpening;
+import org.aashray.careplans.plans.CarePlanRepository;
+import org.aashray.careplans.plans.Goal;
+import org.aashray.careplans.plans.GoalRepository;
+import org.aashray.careplans.plans.Review;
+import org.aashray.careplans.plans.ReviewRepository;
+import org.aashray.careplans.settings.CarePlanSettingsService;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.AashrayUser;
 import org.aashray.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,23 +35,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarePlanService {
 
-    static final String READ = "hasAnyRole('COUNSELLOR','CARE_MANAGER','MEDICAL','SYSTEM')";
+    public static final String READ = "hasAnyRole('COUNSELLOR','CARE_MANAGER','MEDICAL','SYSTEM')";
     static final String WRITE = "hasAnyRole('COUNSELLOR','CARE_MANAGER','SYSTEM')";
+    private static final String REQUIRED = "careplans.validation.required";
+
+    /** A goal's target date lies within this many years of today. */
+    static final int TARGET_YEARS = 3;
+    /** care_plan_goals.goal and owner. */
+    static final int MAX_GOAL = 500;
+    static final int MAX_OWNER = 120;
+    /** care_plan_reviews.summary is TEXT, and the review's snapshot of the goals shares the row. */
+    static final int MAX_SUMMARY = 4000;
 
     private final CarePlanRepository plans;
     private final GoalRepository goals;
     private final ReviewRepository reviews;
+    private final CarePlanOpening opening;
     private final CarePlanSettingsService settings;
     private final ResidentDirectory residents;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CarePlanService(CarePlanRepository plans, GoalRepository goals, ReviewRepository reviews, CarePlanSettingsService settings,
-                    ResidentDirectory residents, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    CarePlanService(CarePlanRepository plans, GoalRepository goals, ReviewRepository reviews, CarePlanOpening opening,
+                    CarePlanSettingsService settings, ResidentDirectory residents, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.goals = goals;
         this.reviews = reviews;
+        this.opening = opening;
         this.settings = settings;
         this.residents = residents;
         this.currentUser = currentUser;
@@ -54,73 +73,45 @@ public class CarePlanService {
     /** The resident's plan, opening one (due per the home's setting) if her admission predates this feature. */
     @PreAuthorize(READ)
     @Transactional
-    public CarePlanView forResident(long residentId) {
+    public CarePlanDetails forResident(long residentId) {
         ResidentSummary r = residents.find(residentId).orElseThrow(() -> new AccessDeniedException("No access to resident"));
-        CarePlan plan = plans.findByResidentId(residentId).orElseGet(() -> open(r.homeId(), r.id(), r.name(), r.caseNumber(), r.admittedOn()));
+        CarePlan plan = plans.findByResidentId(residentId)
+                .orElseGet(() -> opening.open(r.homeId(), r.id(), r.name(), r.caseNumber(), r.admittedOn()));
         audit.recordAccess("CarePlan", plan.getId(), plan.getHomeId(), "Opened care plan");
-        return view(plan);
+        return details(plan);
     }
 
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
-    public CarePlanView get(long planId) {
+    public CarePlanDetails get(long planId) {
         CarePlan plan = load(planId);
-        return view(plan);
+        return details(plan);
     }
-
-    /** A goal's target date lies within this many years of today. */
-    static final int TARGET_YEARS_AHEAD = 3;
-
-    /** care_plan_reviews.summary is TEXT, and the review's snapshot of the goals shares the row. */
-    static final int MAX_SUMMARY = 4000;
 
     @PreAuthorize(WRITE)
     @Transactional
-    public CarePlanView saveGoal(long planId, GoalInput in) {
+    public CarePlanDetails saveGoal(long planId, GoalInput in) {
         CarePlan plan = load(planId);
-        List<FieldError> errors = new ArrayList<>();
-        if (in.area() == null) errors.add(new FieldError("area", "careplans.validation.required"));
-        if (in.goal() == null || in.goal().isBlank()) errors.add(new FieldError("goal", "careplans.validation.required"));
-        if (in.owner() == null || in.owner().isBlank()) errors.add(new FieldError("owner", "careplans.validation.required"));
-        if (in.targetOn() == null) errors.add(new FieldError("targetOn", "careplans.validation.required"));
-        else if (in.id() == null && in.targetOn().isBefore(LocalDate.now(clock))) {
-            errors.add(new FieldError("targetOn", "careplans.validation.targetPast"));
-        } else if (in.targetOn().isAfter(LocalDate.now(clock).plusYears(TARGET_YEARS_AHEAD))
-                || in.targetOn().isBefore(LocalDate.now(clock).minusYears(TARGET_YEARS_AHEAD))) {
-            // a goal of a care plan is reviewed within months; year 9999 (or 0, when a goal is changed) is a slip
-            errors.add(new FieldError("targetOn", "validation.dateRange", LocalDate.now(clock).minusYears(TARGET_YEARS_AHEAD),
-                    LocalDate.now(clock).plusYears(TARGET_YEARS_AHEAD)));
-        }
-        if (in.goal() != null && in.goal().trim().length() > 500) errors.add(new FieldError("goal", "validation.tooLong", 500));
-        if (in.owner() != null && in.owner().trim().length() > 120) errors.add(new FieldError("owner", "validation.tooLong", 120));
-        if (in.status() == null) errors.add(new FieldError("status", "careplans.validation.required"));
-        if (!errors.isEmpty()) throw new ValidationException(errors);
-        Goal goal;
+        checkGoal(in, LocalDate.now(clock));
+        Goal goal = in.id() == null ? new Goal(planId) : goals.findById(in.id()).filter(g -> g.getPlanId() == planId).orElseThrow();
         Map<String, Object> before = null;
-        if (in.id() == null) {
-            goal = new Goal(planId);
-        } else {
-            goal = goals.findById(in.id()).filter(g -> g.getPlanId() == planId).orElseThrow();
-            if (goal.getVersion() != in.version()) throw new ConcurrentEditException("Goal", null);
+        if (in.id() != null) {
+            OptimisticLock.requireVersion("Goal", goal.getVersion(), in.version());
             before = snapshot(goal);
         }
         goal.set(in.area(), in.goal().trim(), in.owner().trim(), in.targetOn(), in.status());
-        try {
-            goals.saveAndFlush(goal);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Goal", e);
-        }
+        OptimisticLock.write("Goal", () -> goals.saveAndFlush(goal));
         audit.recordChange(in.id() == null ? "CREATE" : "UPDATE", "CarePlanGoal", goal.getId(), plan.getHomeId(),
                 "Care plan goal (" + in.area() + ") of " + plan.getCaseNumber(), before, snapshot(goal));
-        return view(plan);
+        return details(plan);
     }
 
     /** Agrees the plan (needs at least one goal); the first review falls due after the home's review interval. */
     @PreAuthorize(WRITE)
     @Transactional
-    public CarePlanView agree(long planId, long version) {
+    public CarePlanDetails agree(long planId, long version) {
         CarePlan plan = load(planId);
-        requireVersion(plan, version);
+        OptimisticLock.requireVersion("Care plan", plan.getVersion(), version);
         if (goals.findByPlanIdOrderByAreaAscTargetOnAsc(planId).isEmpty()) {
             throw new ValidationException("goals", "careplans.validation.noGoals");
         }
@@ -128,21 +119,21 @@ public class CarePlanService {
         LocalDate today = LocalDate.now(clock);
         plan.setAgreedOn(today);
         plan.setNextReviewOn(today.plusDays(settings.effective(plan.getHomeId()).getReviewDays()));
-        flush();
+        OptimisticLock.write("Care plan", plans::flush);
         audit.recordChange("AGREE", "CarePlan", planId, plan.getHomeId(), "Care plan agreed for " + plan.getCaseNumber(),
                 Map.of("agreedOn", "-"), Map.of("agreedOn", today.toString()));
-        return view(plan);
+        return details(plan);
     }
 
     /** Records a review with the goals as they stand, and sets the next review date. */
     @PreAuthorize(WRITE)
     @Transactional
-    public CarePlanView review(long planId, long version, String summary) {
+    public CarePlanDetails review(long planId, long version, String summary) {
         CarePlan plan = load(planId);
-        requireVersion(plan, version);
+        OptimisticLock.requireVersion("Care plan", plan.getVersion(), version);
         if (plan.getAgreedOn() == null) throw new ValidationException("summary", "careplans.validation.notAgreed");
-        if (summary == null || summary.isBlank()) throw new ValidationException("summary", "careplans.validation.required");
-        if (summary.trim().length() > MAX_SUMMARY) throw new ValidationException("summary", "validation.tooLong", MAX_SUMMARY);
+        new InputChecks().require(summary != null && !summary.isBlank(), "summary", REQUIRED)
+                .maxLength("summary", summary, MAX_SUMMARY).throwIfAny();
         LocalDate today = LocalDate.now(clock);
         String snapshot = goals.findByPlanIdOrderByAreaAscTargetOnAsc(planId).stream()
                 .map(g -> g.getArea() + ": " + g.getText() + " (" + g.getOwner() + ", " + g.getTargetOn() + ", " + g.getStatus() + ")")
@@ -151,10 +142,10 @@ public class CarePlanService {
                 summary.trim(), snapshot));
         LocalDate before = plan.getNextReviewOn();
         plan.setNextReviewOn(today.plusDays(settings.effective(plan.getHomeId()).getReviewDays()));
-        flush();
+        OptimisticLock.write("Care plan", plans::flush);
         audit.recordChange("REVIEW", "CarePlan", planId, plan.getHomeId(), "Care plan reviewed for " + plan.getCaseNumber(),
                 Map.of("nextReviewOn", String.valueOf(before)), Map.of("nextReviewOn", plan.getNextReviewOn().toString()));
-        return view(plan);
+        return details(plan);
     }
 
     /**
@@ -171,11 +162,11 @@ public class CarePlanService {
         List<CarePlanDue> out = new ArrayList<>();
         plans.notAgreedBy(homes, by, PageRequest.of(0, limit)).forEach(p -> out.add(due(p, CarePlanDue.Kind.PLAN, p.getDueOn(), today)));
         plans.reviewBy(homes, by, PageRequest.of(0, limit)).forEach(p -> out.add(due(p, CarePlanDue.Kind.REVIEW, p.getNextReviewOn(), today)));
-        out.sort(java.util.Comparator.comparing(CarePlanDue::date));
+        out.sort(Comparator.comparing(CarePlanDue::date));
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    /** Plans not agreed and reviews due on or before {@code by}, in all homes: for the alert rule (the application itself). */
+    /** Plans not agreed and reviews due on or before {@code by}, in all homes: for the deadline (the application itself). */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public List<CarePlanDue> dueBy(LocalDate by) {
@@ -184,16 +175,6 @@ public class CarePlanService {
         plans.notAgreedAnywhereBy(by).forEach(p -> out.add(due(p, CarePlanDue.Kind.PLAN, p.getDueOn(), today)));
         plans.reviewAnywhereBy(by).forEach(p -> out.add(due(p, CarePlanDue.Kind.REVIEW, p.getNextReviewOn(), today)));
         return out;
-    }
-
-    /** Opens the plan of a newly admitted resident (called by the admission listener). */
-    @Transactional
-    CarePlan open(long homeId, long residentId, String name, String caseNumber, LocalDate admittedOn) {
-        CarePlan plan = plans.save(new CarePlan(homeId, residentId, name, caseNumber, admittedOn,
-                admittedOn.plusDays(settings.effective(homeId).getDueDays())));
-        audit.recordChange("CREATE", "CarePlan", plan.getId(), homeId, "Care plan due " + plan.getDueOn() + " for " + caseNumber,
-                null, Map.of("dueOn", plan.getDueOn().toString()));
-        return plan;
     }
 
     private CarePlanDue due(CarePlan p, CarePlanDue.Kind kind, LocalDate date, LocalDate today) {
@@ -207,26 +188,32 @@ public class CarePlanService {
         return plan;
     }
 
-    private CarePlanView view(CarePlan p) {
-        return new CarePlanView(p.getId(), p.getHomeId(), p.getResidentId(), p.getResidentName(), p.getCaseNumber(), p.getAdmittedOn(),
+    private CarePlanDetails details(CarePlan p) {
+        return new CarePlanDetails(p.getId(), p.getHomeId(), p.getResidentId(), p.getResidentName(), p.getCaseNumber(), p.getAdmittedOn(),
                 p.getDueOn(), p.getAgreedOn(), p.getNextReviewOn(),
-                goals.findByPlanIdOrderByAreaAscTargetOnAsc(p.getId()).stream().map(g -> new CarePlanView.GoalView(g.getId(),
+                goals.findByPlanIdOrderByAreaAscTargetOnAsc(p.getId()).stream().map(g -> new CarePlanDetails.GoalDetails(g.getId(),
                         g.getArea(), g.getText(), g.getOwner(), g.getTargetOn(), g.getStatus(), g.getVersion())).toList(),
-                reviews.findByPlanIdOrderByReviewedOnDesc(p.getId()).stream().map(r -> new CarePlanView.ReviewView(r.getReviewedOn(),
+                reviews.findByPlanIdOrderByReviewedOnDesc(p.getId()).stream().map(r -> new CarePlanDetails.ReviewDetails(r.getReviewedOn(),
                         r.getReviewedBy(), r.getSummary(), r.getGoalsSnapshot())).toList(),
                 p.getVersion());
     }
 
-    private static void requireVersion(CarePlan p, long version) {
-        if (p.getVersion() != version) throw new ConcurrentEditException("Care plan", null);
-    }
-
-    private void flush() {
-        try {
-            plans.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Care plan", e);
+    /** Area, text, owner, status, and a target date: not past for a new goal, within a few years either side. */
+    private static void checkGoal(GoalInput in, LocalDate today) {
+        InputChecks checks = new InputChecks()
+                .require(in.area() != null, "area", REQUIRED)
+                .require(in.goal() != null && !in.goal().isBlank(), "goal", REQUIRED)
+                .require(in.owner() != null && !in.owner().isBlank(), "owner", REQUIRED)
+                .require(in.targetOn() != null, "targetOn", REQUIRED);
+        if (in.id() == null) {
+            checks.notBefore("targetOn", in.targetOn(), today, "careplans.validation.targetPast");
         }
+        if (!checks.has("targetOn")) {
+            // a goal of a care plan is reviewed within months; year 9999 (or 0, when a goal is changed) is a slip
+            checks.yearsAround("targetOn", in.targetOn(), today, TARGET_YEARS, TARGET_YEARS);
+        }
+        checks.maxLength("goal", in.goal(), MAX_GOAL).maxLength("owner", in.owner(), MAX_OWNER)
+                .require(in.status() != null, "status", REQUIRED).throwIfAny();
     }
 
     private static Map<String, Object> snapshot(Goal g) {

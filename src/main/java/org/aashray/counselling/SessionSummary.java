@@ -9,13 +9,6 @@ public record SessionSummary(long id, long homeId, Long seriesId, long counsello
                              String topic, Attendance attendance, String cancelReason, Map<Long, String> residents,
                              boolean editedAlone, Integer wellbeingScore, Integer phq9Score, long version) {
 
-    static SessionSummary of(Session s, boolean withScores) {
-        return new SessionSummary(s.getId(), s.getHomeId(), s.getSeriesId(), s.getCounsellorId(), s.getCounsellorName(),
-                s.getKind(), s.getMode(), s.getRoomId(), s.getRoomName(), s.getStartsAt(), s.getEndsAt(), s.getTopic(),
-                s.getAttendance(), s.getCancelReason(), s.residents(), s.isEditedAlone(),
-                withScores ? s.getWellbeingScore() : null, withScores ? s.getPhq9Score() : null, s.getVersion());
-    }
-
     public String residentNames() {
         return String.join(", ", residents.values());
     }

@@ -4,6 +4,17 @@
  * follow-up) on the shared schedule and conflict check, and each resident's ongoing conditions and
  * medication. Purpose, results, findings, conditions and medication are encrypted at rest and shown to
  * medical staff only; care managers see dates, places and whether checks are done.
+ * <p>API: {@link org.aashray.medical.MedicalService} (appointments) with
+ * {@link org.aashray.medical.AppointmentRequest}, {@link org.aashray.medical.AppointmentSummary} and their enums.
+ * No other feature calls it today; the profile tab plugs in as a {@link org.aashray.residents.ResidentProfileSection}.
+ * <p>Inside: {@code appointments} (the appointment, its input checks, the busy times it reports),
+ * {@code healthchecks} (the admission health check, its deadline, and the listeners that create it on
+ * admission and move it on transfer), {@code records} (conditions and medication), {@code settings} (hours
+ * to the check per home), {@code internal} (who may read what, the length of the encrypted texts, demo data);
+ * views in {@code ui}.
+ * <p>Decisions: a resident transferred to another home before her health check was done takes it with her
+ * ({@code placements}' {@code ResidentTransferred}, inside the transfer's transaction), so the receiving
+ * home's medical staff see it and its deadline alerts them; its due time stays.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "placements", "residents", "security"})
 package org.aashray.medical;

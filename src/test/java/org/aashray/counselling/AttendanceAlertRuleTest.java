@@ -3,6 +3,7 @@ package org.aashray.counselling;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.testsupport.RuleProbe;
@@ -19,6 +20,7 @@ class AttendanceAlertRuleTest {
 
     @Autowired RuleProbe probe;
     @Autowired CounsellingService counselling;
+    @Autowired SessionRecordService records;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
@@ -42,7 +44,7 @@ class AttendanceAlertRuleTest {
         probe.run(KEY, start.toLocalDate().plusDays(1).minusDays(1));
         org.assertj.core.api.Assertions.assertThat(probe.open(KEY, "CounsellingSession", s.id())).isEmpty();
         LocalDate escalated = probe.raisesThenEscalates(KEY, "CounsellingSession", s.id(), home, Role.COUNSELLOR, due, due, null);
-        counselling.recordAttendance(s.id(), s.version(), Attendance.ATTENDED, null, null, null);
+        records.recordAttendance(s.id(), s.version(), Attendance.ATTENDED, null, null, null);
         probe.resolvesOn(KEY, "CounsellingSession", s.id(), escalated);
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aashray.base.ValidationException;
 import org.aashray.base.i18n.BundleTranslationProvider;
+import org.aashray.counselling.records.ScorePoint;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class CounsellingServiceTest {
 
     @Autowired CounsellingService counselling;
+    @Autowired SessionRecordService records;
     @Autowired JdbcTemplate jdbc;
     @Autowired javax.sql.DataSource dataSource;
     private final BundleTranslationProvider texts = new BundleTranslationProvider();
@@ -193,17 +196,17 @@ class CounsellingServiceTest {
     void notes_are_stored_encrypted_and_read_back_by_the_counsellor_with_the_read_logged() {
         List<Long> people = residents("SUN-T", 5, 1);
         SessionSummary s = counselling.book(request("SUN-T", people, null, at(-300, 10, 0), at(-300, 11, 0), 1)).getFirst();
-        counselling.recordAttendance(s.id(), s.version(), Attendance.ATTENDED, null, 6, 9);
-        counselling.writeNote(s.id(), "She spoke about her sister in Kolkata for the first time");
+        records.recordAttendance(s.id(), s.version(), Attendance.ATTENDED, null, 6, 9);
+        records.writeNote(s.id(), "She spoke about her sister in Kolkata for the first time");
 
         String column = jdbc.queryForObject("select ciphertext from counselling_notes where session_id = ?", String.class, s.id());
         assertThat(column).doesNotContain("sister").doesNotContain("Kolkata").startsWith("v1:");
         int readsBefore = jdbc.queryForObject("select count(*) from record_access_log where entity_type = 'CounsellingNote' and entity_id = ?",
                 Integer.class, String.valueOf(s.id()));
-        assertThat(counselling.readNote(s.id())).contains("She spoke about her sister in Kolkata for the first time");
+        assertThat(records.readNote(s.id())).contains("She spoke about her sister in Kolkata for the first time");
         assertThat(jdbc.queryForObject("select count(*) from record_access_log where entity_type = 'CounsellingNote' and entity_id = ?",
                 Integer.class, String.valueOf(s.id()))).isEqualTo(readsBefore + 1);
-        assertThat(counselling.scores(people.getFirst())).extracting(ScorePoint::wellbeing).contains(6);
+        assertThat(records.scores(people.getFirst())).extracting(ScorePoint::wellbeing).contains(6);
     }
 
     @Test
@@ -212,12 +215,12 @@ class CounsellingServiceTest {
         long sessionId = SystemAuthentication.call(() -> {
             SessionSummary s = counselling.book(new SessionRequest(homeId("SUN-T"), 999_002L, "Colleague", SessionKind.INDIVIDUAL,
                     SessionMode.PHONE, residents("SUN-T", 6, 1), null, at(-299, 10, 0), at(-299, 11, 0), null, 1)).getFirst();
-            counselling.writeNote(s.id(), "confidential");
+            records.writeNote(s.id(), "confidential");
             return s.id();
         });
         assertThat(counselling.get(sessionId).wellbeingScore()).isNull();
-        assertThatThrownBy(() -> counselling.readNote(sessionId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> counselling.scores(residents("SUN-T", 6, 1).getFirst())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> records.readNote(sessionId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> records.scores(residents("SUN-T", 6, 1).getFirst())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -225,13 +228,13 @@ class CounsellingServiceTest {
         long sessionId = SystemAuthentication.call(() -> {
             SessionSummary s = counselling.book(new SessionRequest(homeId("SUN-S"), 999_003L, "Colleague", SessionKind.INDIVIDUAL,
                     SessionMode.PHONE, residents("SUN-S", 0, 1), null, at(-298, 10, 0), at(-298, 11, 0), null, 1)).getFirst();
-            counselling.writeNote(s.id(), "confidential");
+            records.writeNote(s.id(), "confidential");
             return s.id();
         });
         // the demo counsellor works in SUN-T and SUN-L, not SUN-S
         SecurityContextHolder.setContext(asUser("counsellor"));
         try {
-            assertThatThrownBy(() -> counselling.readNote(sessionId)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> records.readNote(sessionId)).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -252,10 +255,10 @@ class CounsellingServiceTest {
     void a_cancellation_needs_a_reason_and_frees_the_slot() {
         List<Long> people = residents("SUN-T", 7, 1);
         SessionSummary s = counselling.book(request("SUN-T", people, null, at(8, 14, 0), at(8, 15, 0), 1)).getFirst();
-        assertThatThrownBy(() -> counselling.recordAttendance(s.id(), s.version(), Attendance.CANCELLED, " ", null, null))
+        assertThatThrownBy(() -> records.recordAttendance(s.id(), s.version(), Attendance.CANCELLED, " ", null, null))
                 .isInstanceOfSatisfying(ValidationException.class, e ->
                         assertThat(e.errors().getFirst().field()).isEqualTo("reason"));
-        counselling.recordAttendance(s.id(), s.version(), Attendance.CANCELLED, "Court hearing moved", null, null);
+        records.recordAttendance(s.id(), s.version(), Attendance.CANCELLED, "Court hearing moved", null, null);
         assertThat(counselling.book(request("SUN-T", people, null, at(8, 14, 0), at(8, 15, 0), 1))).hasSize(1);
     }
 

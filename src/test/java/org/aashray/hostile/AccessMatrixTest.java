@@ -191,22 +191,17 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ChildProceedingsService.record=RECEPTION COUNSELLOR CARE_MANAGER
             ChildProceedingsService.saveDeadlines=ADMIN
             ChildProceedingsService.socialInvestigationDueBy=SYSTEM
-            CounsellingService.attendanceDueBy=SYSTEM
-            CounsellingService.attendanceNotRecorded=COUNSELLOR CARE_MANAGER
             CounsellingService.book=COUNSELLOR
             CounsellingService.calendar=COUNSELLOR CARE_MANAGER
             CounsellingService.counsellors=COUNSELLOR CARE_MANAGER
             CounsellingService.get=COUNSELLOR CARE_MANAGER
             CounsellingService.history=COUNSELLOR CARE_MANAGER
-            CounsellingService.readNote=COUNSELLOR
-            CounsellingService.recordAttendance=COUNSELLOR
             CounsellingService.reschedule=COUNSELLOR
-            CounsellingService.residentsWithoutSession=COUNSELLOR CARE_MANAGER
-            CounsellingService.scores=COUNSELLOR
-            CounsellingService.writeNote=COUNSELLOR
             CounsellingSettingsService.all=ADMIN
             CounsellingSettingsService.effective=OPEN
             CounsellingSettingsService.save=ADMIN
+            CounsellorDayService.attendanceNotRecorded=COUNSELLOR CARE_MANAGER
+            CounsellorDayService.residentsWithoutSession=COUNSELLOR CARE_MANAGER
             CourseService.activeCourses=AUTHENTICATED
             CourseService.allCourses=ADMIN
             CourseService.saveCourse=ADMIN
@@ -229,6 +224,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             FollowUpService.ofResident=COUNSELLOR CARE_MANAGER
             FollowUpService.record=COUNSELLOR CARE_MANAGER
             FollowUpService.setResponsible=CARE_MANAGER
+            HealthCheckService.healthChecks=MEDICAL CARE_MANAGER
+            HealthCheckService.healthChecksDueBy=SYSTEM
+            HealthCheckService.openHealthChecks=MEDICAL CARE_MANAGER
+            HealthCheckService.overdueHealthChecks=MEDICAL CARE_MANAGER
+            HealthCheckService.recordHealthCheck=MEDICAL
             HomeService.accessibleHomes=AUTHENTICATED
             HomeService.districts=AUTHENTICATED
             HomeService.getForEdit=ADMIN
@@ -257,20 +257,15 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             LegalCaseService.saveLegalCase=RECEPTION COUNSELLOR CARE_MANAGER
             LivelihoodService.outcomesOf=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             LivelihoodService.record=TRAINER CARE_MANAGER
+            MedicalRecordService.notes=MEDICAL
+            MedicalRecordService.saveNotes=MEDICAL
             MedicalService.book=MEDICAL
             MedicalService.calendar=MEDICAL CARE_MANAGER
             MedicalService.change=MEDICAL
             MedicalService.confidential=AUTHENTICATED
             MedicalService.get=MEDICAL CARE_MANAGER
-            MedicalService.healthChecks=MEDICAL CARE_MANAGER
-            MedicalService.healthChecksDueBy=SYSTEM
             MedicalService.history=MEDICAL CARE_MANAGER
-            MedicalService.notes=MEDICAL
-            MedicalService.openHealthChecks=MEDICAL CARE_MANAGER
-            MedicalService.overdueHealthChecks=MEDICAL CARE_MANAGER
-            MedicalService.recordHealthCheck=MEDICAL
             MedicalService.recordOutcome=MEDICAL
-            MedicalService.saveNotes=MEDICAL
             MedicalSettingsService.all=ADMIN
             MedicalSettingsService.effective=OPEN
             MedicalSettingsService.save=ADMIN
@@ -345,6 +340,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ReturningSurvivors.earlierStays=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ReturningSurvivors.linkEarlierStay=RECEPTION CARE_MANAGER
             ReturningSurvivors.possibleMatches=RECEPTION CARE_MANAGER
+            SessionRecordService.attendanceDueBy=SYSTEM
+            SessionRecordService.readNote=COUNSELLOR
+            SessionRecordService.recordAttendance=COUNSELLOR
+            SessionRecordService.scores=COUNSELLOR
+            SessionRecordService.writeNote=COUNSELLOR
             StayLimitService.all=AUTHENTICATED
             StayLimitService.of=AUTHENTICATED
             StayLimitService.save=ADMIN
@@ -588,6 +588,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("placementId", "select id from placements where home_id not in (:mine)"),
             Map.entry("absenceId", "select id from placement_absences where home_id not in (:mine)"),
             Map.entry("CounsellingService.sessionId", "select id from counselling_sessions where home_id not in (:mine)"),
+            Map.entry("SessionRecordService.sessionId", "select id from counselling_sessions where home_id not in (:mine)"),
             Map.entry("AttendanceService.sessionId", "select s.id from training_sessions s join training_batches b on b.id = s.batch_id where b.home_id not in (:mine)"),
             Map.entry("BatchService.sessionId", "select s.id from training_sessions s join training_batches b on b.id = s.batch_id where b.home_id not in (:mine)"),
             Map.entry("MedicalService.id", "select id from medical_appointments where home_id not in (:mine)"),

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.aashray.base.TextInput;
 import org.aashray.base.schedule.ui.CalendarEntry;
+import org.aashray.careplans.CarePlanDetails;
 import org.aashray.careplans.CarePlanService;
-import org.aashray.careplans.CarePlanView;
 import org.aashray.careplans.GoalArea;
 import org.aashray.careplans.GoalInput;
 import org.aashray.careplans.GoalStatus;
@@ -25,6 +25,7 @@ import org.aashray.counselling.CounsellingService;
 import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
 import org.aashray.counselling.SessionRequest;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.homes.CurrentHome;
 import org.aashray.residents.internal.ResidentService;
 import org.aashray.residents.ResidentSummary;
@@ -34,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Hostile input (issue #11) in counselling (booking a session; recording it: attendance, scores, the encrypted
  * note; cancelling it with a reason) and care plans (a goal; a review of an agreed plan). The note is read back
- * through {@link CounsellingService#readNote}, which decrypts what MariaDB holds.
+ * through {@link SessionRecordService#readNote}, which decrypts what MariaDB holds.
  */
 @AashrayIntegrationTest
 class HostileCareTest extends HostileForms {
@@ -42,6 +43,7 @@ class HostileCareTest extends HostileForms {
     @Autowired HostileFixture fixture;
     @Autowired CurrentHome currentHome;
     @Autowired CounsellingService counselling;
+    @Autowired SessionRecordService sessionRecords;
     @Autowired CarePlanService carePlans;
     @Autowired ResidentService residents;
 
@@ -62,7 +64,8 @@ class HostileCareTest extends HostileForms {
                 new Form("counselling booking", user, this::book, "counselling_sessions"),
                 new Form("counselling record and note", user, () -> record(Attendance.ATTENDED), "counselling_sessions,counselling_notes")
                         .only("session-wellbeing", "session-phq9", "session-note")
-                        .storedBy((key, value) -> key.equals("session-note") ? same(value, counselling.readNote(session).orElse(null)) : null),
+                        .storedBy((key, value) -> key.equals("session-note")
+                                ? same(value, sessionRecords.readNote(session).orElse(null)) : null),
                 new Form("counselling cancelled", user, () -> record(Attendance.CANCELLED), "counselling_sessions")
                         .only("session-reason"),
                 new Form("care plan goal", user, this::goal, "care_plan_goals"),
@@ -142,7 +145,7 @@ class HostileCareTest extends HostileForms {
     }
 
     private Opened review() {
-        CarePlanView plan = carePlans.forResident(resident);
+        CarePlanDetails plan = carePlans.forResident(resident);
         if (plan.agreedOn() == null) {
             if (plan.goals().isEmpty()) {
                 plan = carePlans.saveGoal(plan.id(), new GoalInput(null, 0, GoalArea.values()[0], "Hostile goal", "Hostile owner",

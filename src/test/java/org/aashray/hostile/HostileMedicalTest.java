@@ -15,8 +15,10 @@ import java.util.function.Consumer;
 import org.aashray.base.TextInput;
 import org.aashray.base.schedule.ui.CalendarEntry;
 import org.aashray.homes.CurrentHome;
-import org.aashray.medical.HealthCheckSummary;
 import org.aashray.medical.MedicalService;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
+import org.aashray.medical.records.MedicalRecordService;
 import org.aashray.residents.internal.ResidentService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.testsupport.AashrayIntegrationTest;
@@ -25,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Hostile input (issue #11) in medical work: booking an appointment, its outcome, the admission health check and
  * the conditions and medication of the profile. Purpose, result, findings and notes are encrypted at rest, so
- * they are read back through {@link MedicalService} (which decrypts what MariaDB holds).
+ * they are read back through the medical services (which decrypt what MariaDB holds).
  */
 @AashrayIntegrationTest
 class HostileMedicalTest extends HostileForms {
@@ -33,6 +35,8 @@ class HostileMedicalTest extends HostileForms {
     @Autowired HostileFixture fixture;
     @Autowired CurrentHome currentHome;
     @Autowired MedicalService medical;
+    @Autowired HealthCheckService healthChecks;
+    @Autowired MedicalRecordService records;
     @Autowired ResidentService residents;
 
     private long homeId;
@@ -55,10 +59,10 @@ class HostileMedicalTest extends HostileForms {
                 new Form("appointment outcome", user, this::outcome, "medical_appointments").only("result")
                         .storedBy((key, value) -> same(value, medical.get(appointment).result())),
                 new Form("admission health check", user, this::healthCheck, "medical_health_checks")
-                        .storedBy((key, value) -> same(value, medical.healthChecks(checkResident).getFirst().findings())),
+                        .storedBy((key, value) -> same(value, healthChecks.healthChecks(checkResident).getFirst().findings())),
                 new Form("conditions and medication", user, this::notes, "medical_records")
                         .storedBy((key, value) -> same(value, key.equals("medical-conditions")
-                                ? medical.notes(resident).conditions() : medical.notes(resident).medication())));
+                                ? records.notes(resident).conditions() : records.notes(resident).medication())));
     }
 
     /** Null when the service gives back what was typed (trimmed, control and direction characters removed). */

@@ -2,6 +2,8 @@ package org.aashray.medical;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
 import org.aashray.reintegration.ReintegrationFixtures;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
@@ -18,6 +20,7 @@ class HealthCheckAlertRuleTest {
     @Autowired ReintegrationFixtures fx;
     @Autowired RuleProbe probe;
     @Autowired MedicalService medical;
+    @Autowired HealthCheckService checks;
     @Autowired Clock clock;
 
     @AfterEach
@@ -28,12 +31,12 @@ class HealthCheckAlertRuleTest {
     @Test
     void an_admission_health_check_not_done_alerts_the_medical_officer_escalates_and_resolves_once_recorded() {
         var placed = fx.placedResident("SUN-T", "Alert Health Sunita", 24, 3);
-        HealthCheckSummary check = fx.as("medical", () -> medical.healthChecks(placed.resident().id())).getFirst();
+        HealthCheckSummary check = fx.as("medical", () -> checks.healthChecks(placed.resident().id())).getFirst();
         LocalDate due = check.dueAt().toLocalDate();
 
         LocalDate escalated = probe.raisesThenEscalates(KEY, "HealthCheck", check.id(), placed.resident().homeId(), Role.MEDICAL,
                 due, due, "Sunita");
-        fx.as("medical", () -> medical.recordHealthCheck(check.id(), check.version(), "Well; no injuries; vaccinations due"));
+        fx.as("medical", () -> checks.recordHealthCheck(check.id(), check.version(), "Well; no injuries; vaccinations due"));
         probe.resolvesOn(KEY, "HealthCheck", check.id(), escalated);
     }
 }

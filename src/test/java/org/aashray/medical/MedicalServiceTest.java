@@ -6,19 +6,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.aashray.base.ValidationException;
 import org.aashray.base.i18n.BundleTranslationProvider;
 import org.aashray.counselling.CounsellingService;
 import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
 import org.aashray.counselling.SessionRequest;
+import org.aashray.homes.BedService;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
+import org.aashray.medical.records.MedicalRecordService;
+import org.aashray.placements.PlacementRecord;
+import org.aashray.placements.PlacementService;
+import org.aashray.placements.Transfer;
+import org.aashray.reintegration.ReintegrationFixtures;
 import org.aashray.residents.intake.Intake;
 import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
+import org.aashray.security.NewStaffAccount;
+import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
+import org.aashray.security.UserAdminService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +43,15 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class MedicalServiceTest {
 
     @Autowired MedicalService medical;
+    @Autowired HealthCheckService checks;
+    @Autowired MedicalRecordService records;
     @Autowired CounsellingService counselling;
     @Autowired IntakeService residents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReintegrationFixtures fx;
+    @Autowired PlacementService placements;
+    @Autowired BedService beds;
+    @Autowired UserAdminService users;
 
     long homeId(String code) {
         return jdbc.queryForObject("select id from homes where code = ?", Long.class, code);
@@ -62,7 +81,7 @@ class MedicalServiceTest {
         in.setTraffickingForm(TraffickingForm.LABOUR);
         ResidentSummary admitted = SystemAuthentication.call(() -> residents.admit(in));
 
-        List<HealthCheckSummary> open = SystemAuthentication.call(() -> medical.openHealthChecks(1000));
+        List<HealthCheckSummary> open = SystemAuthentication.call(() -> checks.openHealthChecks(1000));
         HealthCheckSummary check = open.stream().filter(c -> c.residentId() == admitted.id()).findFirst().orElseThrow();
         assertThat(Duration.between(LocalDateTime.now(), check.dueAt()).toHours()).isBetween(22L, 24L);
         assertThat(check.overdue()).isFalse();
@@ -74,14 +93,14 @@ class MedicalServiceTest {
         long r = resident("SUN-T", 0);
         AppointmentSummary a = medical.book(request(r, AppointmentKind.LAB_TEST, at(0, 9), 60, "Tuberculosis screening"));
         medical.recordOutcome(a.id(), a.version(), AppointmentStatus.DONE, "Negative");
-        medical.saveNotes(r, medical.notes(r).version(), "Asthma since childhood", "Salbutamol inhaler when needed");
+        records.saveNotes(r, records.notes(r).version(), "Asthma since childhood", "Salbutamol inhaler when needed");
 
         String purpose = jdbc.queryForObject("select concat(purpose, '|', result) from medical_appointments where id = ?", String.class, a.id());
         String record = jdbc.queryForObject("select concat(conditions, '|', medication) from medical_records where resident_id = ?", String.class, r);
         assertThat(purpose).doesNotContain("Tuberculosis").doesNotContain("Negative");
         assertThat(record).doesNotContain("Asthma").doesNotContain("Salbutamol");
         assertThat(medical.get(a.id()).purpose()).isEqualTo("Tuberculosis screening");
-        assertThat(medical.notes(r).conditions()).isEqualTo("Asthma since childhood");
+        assertThat(records.notes(r).conditions()).isEqualTo("Asthma since childhood");
     }
 
     @Test
@@ -95,7 +114,7 @@ class MedicalServiceTest {
         assertThat(seen.place()).isEqualTo("District Hospital");
         assertThat(seen.purpose()).isNull();
         assertThat(medical.history(r, 10)).allSatisfy(x -> assertThat(x.purpose()).isNull());
-        assertThatThrownBy(() -> medical.notes(r)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> records.notes(r)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> medical.book(request(r, AppointmentKind.IN_HOUSE, at(1, 14), 30, "x")))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -119,6 +138,49 @@ class MedicalServiceTest {
                     SessionKind.INDIVIDUAL, SessionMode.PHONE, List.of(r), null, at(2, 14).plusMinutes(30), at(2, 15).plusMinutes(30), null, 1)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(message(e)).contains("medical appointment"));
         });
+    }
+
+    @Test
+    void an_open_admission_health_check_moves_with_her_to_the_receiving_home_and_its_medical_staff() {
+        var placed = fx.placedResident("SUN-T", "Transfer Check Lata", 24, 2);
+        long ujala = homeId("SUN-L");
+        long checkId = jdbc.queryForObject("select id from medical_health_checks where resident_id = ? and done_at is null",
+                Long.class, placed.resident().id());
+
+        transferToUjala(placed);
+
+        assertThat(jdbc.queryForObject("select home_id from medical_health_checks where id = ?", Long.class, checkId)).isEqualTo(ujala);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where entity_type = 'HealthCheck' and entity_id = ?"
+                + " and action = 'TRANSFER' and home_id = ?", Integer.class, String.valueOf(checkId), ujala)).isEqualTo(1);
+        // medical staff of the receiving home only: the check is on their list, and they record it
+        String ujalaOnly = medicalOnlyIn(ujala);
+        HealthCheckSummary open = fx.as(ujalaOnly, () -> checks.openHealthChecks(1000)).stream()
+                .filter(c -> c.id() == checkId).findFirst().orElseThrow();
+        assertThat(open.homeId()).isEqualTo(ujala);
+        assertThat(fx.as(ujalaOnly, () -> checks.recordHealthCheck(checkId, open.version(), "Well on arrival")).doneAt()).isNotNull();
+    }
+
+    /** Moves her to a new bed in Ujala Long-term Home, as the demo care manager (who works in both homes) does. */
+    private void transferToUjala(ReintegrationFixtures.Placed placed) {
+        long ujala = homeId("SUN-L");
+        long bed = SystemAuthentication.call(() -> {
+            var room = beds.addRoom(ujala, "Check transfer room " + placed.resident().id());
+            return beds.addBeds(room.id(), "CT" + placed.resident().id() + "-", 1).getFirst().id();
+        });
+        PlacementRecord from = placed.placement();
+        fx.as("caremanager", () -> placements.move(new Transfer(placed.resident().id(), from.id(), from.version(), bed,
+                LocalDate.now(), "Long-term rehabilitation ordered", null, null)));
+    }
+
+    private String medicalOnlyIn(long homeId) {
+        String username = "medical-of-" + homeId;
+        SystemAuthentication.run(() -> {
+            if (!users.exists(username)) {
+                users.createWithPermanentPassword(new NewStaffAccount(username, "Medical officer of home " + homeId,
+                        EnumSet.of(Role.MEDICAL), Set.of(homeId), Set.of(), "en", "receiving-pass-1"));
+            }
+        });
+        return username;
     }
 
     private static String message(ValidationException e) {

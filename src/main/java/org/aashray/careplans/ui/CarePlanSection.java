@@ -1,6 +1,7 @@
 package org.aashray.careplans.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,17 +15,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.ConfirmAction;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.careplans.CarePlanPdf;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.careplans.CarePlanDetails;
 import org.aashray.careplans.CarePlanService;
-import org.aashray.careplans.CarePlanView;
+import org.aashray.careplans.plans.CarePlanPdf;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -34,7 +32,6 @@ import org.aashray.security.Role;
 @org.springframework.stereotype.Component
 class CarePlanSection implements ResidentProfileSection {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private final CarePlanService plans;
     private final CarePlanPdf pdf;
     private final CurrentUser currentUser;
@@ -63,22 +60,22 @@ class CarePlanSection implements ResidentProfileSection {
         return tab;
     }
 
-    private void render(VerticalLayout tab, CarePlanView plan) {
+    private void render(VerticalLayout tab, CarePlanDetails plan) {
         tab.removeAll();
         boolean mayEdit = currentUser.has(Role.COUNSELLOR) || currentUser.has(Role.CARE_MANAGER);
         Runnable reload = () -> render(tab, plans.get(plan.id()));
         Paragraph dates = new Paragraph(plan.agreedOn() == null
-                ? tab.getTranslation("careplans.dueLine", plan.dueOn().format(DAY))
-                : tab.getTranslation("careplans.agreedLine", plan.agreedOn().format(DAY), plan.nextReviewOn().format(DAY)));
+                ? tab.getTranslation("careplans.dueLine", DateFormats.date(plan.dueOn()))
+                : tab.getTranslation("careplans.agreedLine", DateFormats.date(plan.agreedOn()), DateFormats.date(plan.nextReviewOn())));
         dates.setId("careplan-dates");
         tab.add(dates);
 
-        Grid<CarePlanView.GoalView> goals = new Grid<>();
+        Grid<CarePlanDetails.GoalDetails> goals = new Grid<>();
         goals.setId("careplan-goals");
         goals.addColumn(g -> tab.getTranslation("careplans.area." + g.area())).setHeader(tab.getTranslation("careplans.area")).setAutoWidth(true);
-        goals.addColumn(CarePlanView.GoalView::goal).setHeader(tab.getTranslation("careplans.goal")).setFlexGrow(3);
-        goals.addColumn(CarePlanView.GoalView::owner).setHeader(tab.getTranslation("careplans.owner"));
-        goals.addColumn(g -> g.targetOn().format(DAY)).setHeader(tab.getTranslation("careplans.targetOn"));
+        goals.addColumn(CarePlanDetails.GoalDetails::goal).setHeader(tab.getTranslation("careplans.goal")).setFlexGrow(3);
+        goals.addColumn(CarePlanDetails.GoalDetails::owner).setHeader(tab.getTranslation("careplans.owner"));
+        goals.addColumn(g -> DateFormats.date(g.targetOn())).setHeader(tab.getTranslation("careplans.targetOn"));
         goals.addColumn(g -> tab.getTranslation("careplans.status." + g.status())).setHeader(tab.getTranslation("careplans.status"));
         goals.setItems(plan.goals());
         goals.setAllRowsVisible(true);
@@ -93,22 +90,15 @@ class CarePlanSection implements ResidentProfileSection {
             if (plan.agreedOn() == null) {
                 Button agree = new Button(tab.getTranslation("careplans.agree"), e -> ConfirmAction.ask(
                         tab.getTranslation("careplans.agree"), tab.getTranslation("careplans.agreeQuestion"),
-                        tab.getTranslation("careplans.agree"), tab.getTranslation("careplans.close"), () -> {
-                            try {
-                                plans.agree(plan.id(), plan.version());
-                                reload.run();
-                            } catch (ValidationException ex) {
-                                FieldErrors.show(tab, ex, Map.of());
-                            } catch (ConcurrentEditException ex) {
-                                Notifications.error(tab.getTranslation("careplans.concurrent"));
-                            }
-                        }));
+                        tab.getTranslation("careplans.agree"), tab.getTranslation("careplans.close"),
+                        () -> SaveAction.of(tab).success(null).concurrent("careplans.concurrent").then(reload)
+                                .run(() -> plans.agree(plan.id(), plan.version()))));
                 agree.addThemeVariants(ButtonVariant.PRIMARY);
                 agree.setId("careplan-agree");
                 actions.add(agree);
             }
         }
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
         Anchor print = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = pdf.render(plan.id(), locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "care-plan-" + plan.caseNumber() + ".pdf",
@@ -125,22 +115,15 @@ class CarePlanSection implements ResidentProfileSection {
             summary.setWidthFull();
             summary.setId("careplan-review-summary");
             summary.setMaxLength(4000); // CarePlanService.MAX_SUMMARY
-            Button review = new Button(tab.getTranslation("careplans.review.record"), e -> {
-                try {
-                    plans.review(plan.id(), plan.version(), summary.getValue());
-                    reload.run();
-                } catch (ValidationException ex) {
-                    FieldErrors.show(tab, ex, Map.of("summary", summary));
-                } catch (ConcurrentEditException ex) {
-                    Notifications.error(tab.getTranslation("careplans.concurrent"));
-                }
-            });
+            Button review = new Button(tab.getTranslation("careplans.review.record"), e -> SaveAction.of(tab, Map.of("summary", summary))
+                    .success(null).concurrent("careplans.concurrent").then(reload)
+                    .run(() -> plans.review(plan.id(), plan.version(), summary.getValue())));
             review.setId("careplan-review");
             tab.add(summary, review);
         }
         if (plan.reviews().isEmpty()) tab.add(new Paragraph(tab.getTranslation("careplans.noReviews")));
-        for (CarePlanView.ReviewView r : plan.reviews()) {
-            Div item = new Div(new Paragraph(r.reviewedOn().format(DAY) + " · " + r.reviewedBy() + ": " + r.summary()));
+        for (CarePlanDetails.ReviewDetails r : plan.reviews()) {
+            Div item = new Div(new Paragraph(DateFormats.date(r.reviewedOn()) + " · " + r.reviewedBy() + ": " + r.summary()));
             item.addClassName("card");
             tab.add(item);
         }

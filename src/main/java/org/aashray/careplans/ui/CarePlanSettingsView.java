@@ -18,12 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.careplans.CarePlanSettings;
-import org.aashray.careplans.CarePlanSettingsService;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.careplans.settings.CarePlanSettings;
+import org.aashray.careplans.settings.CarePlanSettingsService;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 
@@ -58,19 +55,11 @@ public class CarePlanSettingsView extends VerticalLayout implements HasDynamicTi
             reviewDays.setValue(s.getReviewDays());
         });
         Map<String, HasValidation> fields = Map.of("dueDays", dueDays, "reviewDays", reviewDays);
-        Button save = new Button(getTranslation("careplans.save"), e -> {
-            FieldErrors.clear(fields);
-            try {
-                settings.save(home.getValue().map(HomeSummary::id).orElse(null), current().map(CarePlanSettings::getVersion).orElse(0L),
-                        dueDays.getValue() == null ? 0 : dueDays.getValue(), reviewDays.getValue() == null ? 0 : reviewDays.getValue());
-                Notifications.success(getTranslation("careplans.saved"));
-                grid.setItems(settings.all());
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("careplans.concurrent"));
-            }
-        });
+        Button save = new Button(getTranslation("careplans.save"), e -> SaveAction.of(this, fields).success("careplans.saved")
+                .concurrent("careplans.concurrent").then(() -> grid.setItems(settings.all()))
+                .run(() -> settings.save(home.getValue().map(HomeSummary::id).orElse(null),
+                        current().map(CarePlanSettings::getVersion).orElse(0L), dueDays.getValue() == null ? 0 : dueDays.getValue(),
+                        reviewDays.getValue() == null ? 0 : reviewDays.getValue())));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         grid.addColumn(s -> s.getHomeId() == null ? getTranslation("careplans.settings.default")
                 : homes.stream().filter(h -> h.id() == s.getHomeId()).map(HomeSummary::name).findFirst().orElse("?"))

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.careplans.CarePlanDue;
 import org.aashray.careplans.CarePlanService;
 
@@ -17,7 +17,6 @@ import org.aashray.careplans.CarePlanService;
 @RolesAllowed({"COUNSELLOR", "CARE_MANAGER"})
 public class CarePlansView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     final Grid<CarePlanDue> grid = new Grid<>();
 
     public CarePlansView(CarePlanService plans) {
@@ -27,7 +26,7 @@ public class CarePlansView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CarePlanDue::residentName).setHeader(getTranslation("careplans.resident"));
         grid.addColumn(CarePlanDue::caseNumber).setHeader(getTranslation("careplans.caseNumber"));
         grid.addColumn(d -> getTranslation("careplans.due." + d.kind())).setHeader(getTranslation("careplans.what"));
-        grid.addColumn(d -> d.date().format(DAY)).setHeader(getTranslation("careplans.dueOn"));
+        grid.addColumn(d -> DateFormats.date(d.date())).setHeader(getTranslation("careplans.dueOn"));
         grid.addColumn(d -> d.overdue() ? getTranslation("careplans.overdue") : "").setHeader("");
         grid.setItems(plans.due(14, 500));
         grid.setEmptyStateText(getTranslation("careplans.list.none"));

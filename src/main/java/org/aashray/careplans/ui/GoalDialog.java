@@ -10,12 +10,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.careplans.CarePlanDetails;
 import org.aashray.careplans.CarePlanService;
-import org.aashray.careplans.CarePlanView;
 import org.aashray.careplans.GoalArea;
 import org.aashray.careplans.GoalInput;
 import org.aashray.careplans.GoalStatus;
@@ -30,7 +28,7 @@ class GoalDialog extends Dialog {
     final Select<GoalStatus> status = new Select<>();
     final Button save = new Button();
 
-    GoalDialog(CarePlanService plans, long planId, CarePlanView.GoalView existing, Runnable onSaved) {
+    GoalDialog(CarePlanService plans, long planId, CarePlanDetails.GoalDetails existing, Runnable onSaved) {
         setId("goal-dialog");
         setWidth("min(40rem, 96vw)");
         setHeaderTitle(getTranslation(existing == null ? "careplans.goal.new" : "careplans.goal.edit"));
@@ -44,7 +42,7 @@ class GoalDialog extends Dialog {
         owner.setLabel(getTranslation("careplans.owner"));
         owner.setMaxLength(120);
         owner.setId("goal-owner");
-        targetOn.setLabel(getTranslation("careplans.targetOn"));
+        DateFormats.apply(targetOn).setLabel(getTranslation("careplans.targetOn"));
         targetOn.setId("goal-target");
         status.setLabel(getTranslation("careplans.status"));
         status.setItems(GoalStatus.values());
@@ -65,19 +63,10 @@ class GoalDialog extends Dialog {
         save.setText(getTranslation("careplans.save"));
         save.setId("goal-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            FieldErrors.clear(fields);
-            try {
-                plans.saveGoal(planId, new GoalInput(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
-                        area.getValue(), goal.getValue(), owner.getValue(), targetOn.getValue(), status.getValue()));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("careplans.concurrent"));
-            }
-        });
+        save.addClickListener(e -> SaveAction.of(this, fields).success(null).concurrent("careplans.concurrent").closing(this)
+                .then(onSaved).run(() -> plans.saveGoal(planId, new GoalInput(existing == null ? null : existing.id(),
+                        existing == null ? 0 : existing.version(), area.getValue(), goal.getValue(), owner.getValue(),
+                        targetOn.getValue(), status.getValue()))));
         getFooter().add(new Button(getTranslation("careplans.close"), e -> close()), save);
     }
 }

@@ -6,14 +6,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.aashray.base.charts.ChartStyle;
 import org.aashray.base.charts.ChartSvg;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.counselling.CounsellingService;
-import org.aashray.counselling.ScorePoint;
 import org.aashray.counselling.SessionSummary;
+import org.aashray.counselling.records.ScorePoint;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -26,12 +27,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 @org.springframework.stereotype.Component
 class CounsellingSection implements ResidentProfileSection {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private final CounsellingService counselling;
+    private final SessionRecordService records;
     private final CurrentUser currentUser;
 
-    CounsellingSection(CounsellingService counselling, CurrentUser currentUser) {
+    CounsellingSection(CounsellingService counselling, SessionRecordService records, CurrentUser currentUser) {
         this.counselling = counselling;
+        this.records = records;
         this.currentUser = currentUser;
     }
 
@@ -54,7 +56,8 @@ class CounsellingSection implements ResidentProfileSection {
         tab.add(calendar);
         Grid<SessionSummary> sessions = new Grid<>();
         sessions.setId("counselling-tab-sessions");
-        sessions.addColumn(s -> s.start().format(DAY)).setHeader(tab.getTranslation("counselling.session.date")).setAutoWidth(true);
+        sessions.addColumn(s -> DateFormats.date(s.start().toLocalDate())).setHeader(tab.getTranslation("counselling.session.date"))
+                .setAutoWidth(true);
         sessions.addColumn(s -> tab.getTranslation("counselling.kind." + s.kind())).setHeader(tab.getTranslation("counselling.session.kind"));
         sessions.addColumn(SessionSummary::counsellorName).setHeader(tab.getTranslation("counselling.counsellor"));
         sessions.addColumn(s -> s.attendance() == null ? tab.getTranslation("counselling.attendance.open")
@@ -65,7 +68,7 @@ class CounsellingSection implements ResidentProfileSection {
         tab.add(sessions);
         if (currentUser.has(Role.COUNSELLOR)) {
             tab.add(new H4(tab.getTranslation("counselling.scores")));
-            List<ScorePoint> scores = counselling.scores(resident.id());
+            List<ScorePoint> scores = records.scores(resident.id());
             if (scores.isEmpty()) {
                 tab.add(new EmptyState(tab.getTranslation("counselling.scores.none")));
             } else {
@@ -80,8 +83,8 @@ class CounsellingSection implements ResidentProfileSection {
         String wellbeing = ctx.getTranslation("counselling.session.wellbeing");
         String phq9 = ctx.getTranslation("counselling.session.phq9");
         for (ScorePoint p : scores) {
-            if (p.wellbeing() != null) data.addValue(p.wellbeing(), wellbeing, p.date().format(DAY));
-            if (p.phq9() != null) data.addValue(p.phq9(), phq9, p.date().format(DAY));
+            if (p.wellbeing() != null) data.addValue(p.wellbeing(), wellbeing, DateFormats.date(p.date()));
+            if (p.phq9() != null) data.addValue(p.phq9(), phq9, DateFormats.date(p.date()));
         }
         JFreeChart chart = ChartStyle.apply(ChartFactory.createLineChart(ctx.getTranslation("counselling.scores.trend"),
                 ctx.getTranslation("counselling.session.date"), ctx.getTranslation("counselling.scores.score"), data));
@@ -94,7 +97,7 @@ class CounsellingSection implements ResidentProfileSection {
     private Component table(Component ctx, List<ScorePoint> scores) {
         Grid<ScorePoint> grid = new Grid<>();
         grid.setId("score-table");
-        grid.addColumn(p -> p.date().format(DAY)).setHeader(ctx.getTranslation("counselling.session.date"));
+        grid.addColumn(p -> DateFormats.date(p.date())).setHeader(ctx.getTranslation("counselling.session.date"));
         grid.addColumn(p -> p.wellbeing() == null ? "–" : String.valueOf(p.wellbeing())).setHeader(ctx.getTranslation("counselling.session.wellbeing"));
         grid.addColumn(p -> p.phq9() == null ? "–" : String.valueOf(p.phq9())).setHeader(ctx.getTranslation("counselling.session.phq9"));
         grid.setItems(scores);

@@ -17,13 +17,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.counselling.CounsellingSettings;
-import org.aashray.counselling.CounsellingSettingsService;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.counselling.settings.CounsellingSettings;
+import org.aashray.counselling.settings.CounsellingSettingsService;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 
@@ -65,7 +64,8 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         grid.addColumn(s -> name(s.getHomeId())).setHeader(getTranslation("counselling.settings.home"));
-        grid.addColumn(s -> s.getDayStart() + "–" + s.getDayEnd()).setHeader(getTranslation("counselling.settings.hours"));
+        grid.addColumn(s -> DateFormats.time(s.getDayStart()) + "–" + DateFormats.time(s.getDayEnd()))
+                .setHeader(getTranslation("counselling.settings.hours"));
         grid.addColumn(CounsellingSettings::getMaxSessionMinutes).setHeader(getTranslation("counselling.settings.maxMinutes"));
         grid.addColumn(CounsellingSettings::getNoSessionAlertDays).setHeader(getTranslation("counselling.settings.noSessionDays"));
         grid.addColumn(CounsellingSettings::getAttendanceAlertDays).setHeader(getTranslation("counselling.settings.attendanceDays"));
@@ -82,7 +82,7 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
 
     private CounsellingSettings current() {
         Long id = home.getValue().map(HomeSummary::id).orElse(null);
-        return settings.all().stream().filter(s -> java.util.Objects.equals(s.getHomeId(), id)).findFirst().orElse(null);
+        return settings.all().stream().filter(s -> Objects.equals(s.getHomeId(), id)).findFirst().orElse(null);
     }
 
     private void load() {
@@ -96,22 +96,18 @@ public class CounsellingSettingsView extends VerticalLayout implements HasDynami
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("dayStart", dayStart, "dayEnd", dayEnd, "maxMinutes", maxMinutes, "noSessionDays", noSessionDays,
-                "attendanceDays", attendanceDays);
-        FieldErrors.clear(fields);
+        Map<String, HasValidation> fields = Map.of("dayStart", dayStart, "dayEnd", dayEnd, "maxMinutes", maxMinutes,
+                "noSessionDays", noSessionDays, "attendanceDays", attendanceDays);
         CounsellingSettings s = current();
-        try {
-            settings.save(home.getValue().map(HomeSummary::id).orElse(null), s == null ? 0 : s.getVersion(), dayStart.getValue(),
-                    dayEnd.getValue(), maxMinutes.getValue() == null ? 0 : maxMinutes.getValue(),
-                    noSessionDays.getValue() == null ? 0 : noSessionDays.getValue(),
-                    attendanceDays.getValue() == null ? 0 : attendanceDays.getValue());
-            Notifications.success(getTranslation("counselling.settings.saved"));
-            grid.setItems(settings.all());
-        } catch (ValidationException e) {
-            FieldErrors.show(this, e, fields);
-        } catch (ConcurrentEditException e) {
-            Notifications.error(getTranslation("counselling.concurrent"));
-        }
+        SaveAction.of(this, fields).success("counselling.settings.saved").concurrent("counselling.concurrent")
+                .then(() -> grid.setItems(settings.all()))
+                .run(() -> settings.save(home.getValue().map(HomeSummary::id).orElse(null), s == null ? 0 : s.getVersion(),
+                        dayStart.getValue(), dayEnd.getValue(), orZero(maxMinutes.getValue()), orZero(noSessionDays.getValue()),
+                        orZero(attendanceDays.getValue())));
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     @Override

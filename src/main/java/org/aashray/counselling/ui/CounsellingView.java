@@ -17,18 +17,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.schedule.ui.CalendarEntry;
 import org.aashray.base.schedule.ui.ScheduleCalendar;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.counselling.Attendance;
 import org.aashray.counselling.CalendarScope;
 import org.aashray.counselling.CounsellingService;
-import org.aashray.counselling.CounsellingSettings;
-import org.aashray.counselling.CounsellingSettingsService;
 import org.aashray.counselling.SessionSummary;
+import org.aashray.counselling.records.SessionRecordService;
+import org.aashray.counselling.settings.CounsellingSettings;
+import org.aashray.counselling.settings.CounsellingSettingsService;
 import org.aashray.homes.BedService;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
@@ -63,6 +64,7 @@ public class CounsellingView extends VerticalLayout implements HasDynamicTitle, 
     final ScheduleCalendar calendar;
 
     private final CounsellingService counselling;
+    private final SessionRecordService records;
     private final ResidentDirectory directory;
     private final CurrentUser currentUser;
     private final List<RoomSummary> rooms;
@@ -70,9 +72,10 @@ public class CounsellingView extends VerticalLayout implements HasDynamicTitle, 
     private final boolean mayBook;
     private final Clock clock;
 
-    public CounsellingView(CounsellingService counselling, CounsellingSettingsService settings, ResidentDirectory directory,
-                           BedService beds, CurrentHome currentHome, CurrentUser currentUser, Clock clock) {
+    public CounsellingView(CounsellingService counselling, SessionRecordService records, CounsellingSettingsService settings,
+                           ResidentDirectory directory, BedService beds, CurrentHome currentHome, CurrentUser currentUser, Clock clock) {
         this.counselling = counselling;
+        this.records = records;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -158,8 +161,7 @@ public class CounsellingView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void updateRange() {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-        range.setText(calendar.firstDay().format(f) + " – " + calendar.endDay().minusDays(1).format(f));
+        range.setText(DateFormats.date(calendar.firstDay()) + " – " + DateFormats.date(calendar.endDay().minusDays(1)));
     }
 
     private CalendarScope scope() {
@@ -189,12 +191,12 @@ public class CounsellingView extends VerticalLayout implements HasDynamicTitle, 
     private void openNew(LocalDateTime slot) {
         if (!mayBook) return;
         Long preselected = show.getValue() == Show.RESIDENT && resident.getValue() != null ? resident.getValue().id() : null;
-        new SessionDialog(counselling, directory, rooms, home.id(), slot, null, preselected, true, this::refresh).open();
+        new SessionDialog(counselling, records, directory, rooms, home.id(), slot, null, preselected, true, this::refresh).open();
     }
 
     private void open(CalendarEntry entry) {
         SessionSummary s = counselling.get(Long.parseLong(entry.id()));
-        new SessionDialog(counselling, directory, rooms, s.homeId(), null, s, null, mayBook, this::refresh).open();
+        new SessionDialog(counselling, records, directory, rooms, s.homeId(), null, s, null, mayBook, this::refresh).open();
     }
 
     @Override

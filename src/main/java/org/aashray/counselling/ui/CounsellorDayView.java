@@ -9,16 +9,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.counselling.CalendarScope;
 import org.aashray.counselling.CounsellingService;
-import org.aashray.counselling.ResidentDue;
 import org.aashray.counselling.SessionSummary;
+import org.aashray.counselling.day.CounsellorDayService;
+import org.aashray.counselling.day.ResidentDue;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
-import org.aashray.residents.ResidentDirectory;
 import org.aashray.security.CurrentUser;
 
 /**
@@ -30,13 +30,11 @@ import org.aashray.security.CurrentUser;
 @RolesAllowed("COUNSELLOR")
 public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     final Grid<SessionSummary> todays = new Grid<>();
     final Grid<ResidentDue> without = new Grid<>();
     final Grid<SessionSummary> open = new Grid<>();
 
-    public CounsellorDayView(CounsellingService counselling, ResidentDirectory directory, CurrentHome currentHome,
+    public CounsellorDayView(CounsellingService counselling, CounsellorDayService day, CurrentHome currentHome,
                              CurrentUser currentUser, Clock clock) {
         setId("counsellor-day");
         HomeSummary home = currentHome.get().orElse(null);
@@ -45,9 +43,10 @@ public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        add(new H3(getTranslation("counselling.day.today", today.format(DAY))));
+        add(new H3(getTranslation("counselling.day.today", DateFormats.date(today))));
         todays.setId("today-sessions");
-        todays.addColumn(s -> s.start().format(TIME) + "–" + s.end().format(TIME)).setHeader(getTranslation("counselling.session.time")).setAutoWidth(true);
+        todays.addColumn(s -> DateFormats.time(s.start().toLocalTime()) + "–" + DateFormats.time(s.end().toLocalTime()))
+                .setHeader(getTranslation("counselling.session.time")).setAutoWidth(true);
         todays.addColumn(SessionSummary::residentNames).setHeader(getTranslation("counselling.session.residents"));
         todays.addColumn(s -> getTranslation("counselling.kind." + s.kind())).setHeader(getTranslation("counselling.session.kind"));
         todays.addColumn(s -> s.roomName() == null ? getTranslation("counselling.mode." + s.mode()) : s.roomName())
@@ -61,10 +60,10 @@ public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle
         add(new H3(getTranslation("counselling.day.without")));
         without.setId("residents-without-session");
         without.addColumn(ResidentDue::name).setHeader(getTranslation("counselling.resident"));
-        without.addColumn(r -> r.lastSession() == null ? getTranslation("counselling.day.never") : r.lastSession().format(DAY))
+        without.addColumn(r -> r.lastSession() == null ? getTranslation("counselling.day.never") : DateFormats.date(r.lastSession()))
                 .setHeader(getTranslation("counselling.day.lastSession"));
-        without.addColumn(r -> r.admittedOn().format(DAY)).setHeader(getTranslation("counselling.day.admitted"));
-        List<ResidentDue> due = counselling.residentsWithoutSession(home.id());
+        without.addColumn(r -> DateFormats.date(r.admittedOn())).setHeader(getTranslation("counselling.day.admitted"));
+        List<ResidentDue> due = day.residentsWithoutSession(home.id());
         without.setItems(due);
         without.setEmptyStateText(getTranslation("counselling.day.everyoneSeen"));
         without.setAllRowsVisible(true);
@@ -73,10 +72,10 @@ public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle
 
         add(new H3(getTranslation("counselling.day.open")));
         open.setId("attendance-open");
-        open.addColumn(s -> s.start().format(DAY) + " " + s.start().format(TIME)).setHeader(getTranslation("counselling.session.date"));
+        open.addColumn(s -> DateFormats.dateTime(s.start())).setHeader(getTranslation("counselling.session.date"));
         open.addColumn(SessionSummary::residentNames).setHeader(getTranslation("counselling.session.residents"));
         open.addColumn(SessionSummary::counsellorName).setHeader(getTranslation("counselling.counsellor"));
-        open.setItems(counselling.attendanceNotRecorded(0, 100).stream().filter(s -> s.homeId() == home.id()).toList());
+        open.setItems(day.attendanceNotRecorded(0, 100).stream().filter(s -> s.homeId() == home.id()).toList());
         open.setEmptyStateText(getTranslation("counselling.day.allRecorded"));
         open.setAllRowsVisible(true);
         open.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("counselling")));

@@ -20,11 +20,10 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.ConfirmAction;
-import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.counselling.Attendance;
 import org.aashray.counselling.CounsellingService;
 import org.aashray.counselling.EditScope;
@@ -32,6 +31,7 @@ import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
 import org.aashray.counselling.SessionRequest;
 import org.aashray.counselling.SessionSummary;
+import org.aashray.counselling.records.SessionRecordService;
 import org.aashray.homes.RoomSummary;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentPicker;
@@ -64,15 +64,17 @@ class SessionDialog extends Dialog {
     final Button cancelSession = new Button();
 
     private final CounsellingService counselling;
+    private final SessionRecordService records;
     private final long homeId;
     private final SessionSummary existing;
     private final Runnable onSaved;
     private final Map<String, HasValidation> planFields = new HashMap<>();
     private final Map<String, HasValidation> recordFields = new HashMap<>();
 
-    SessionDialog(CounsellingService counselling, ResidentDirectory directory, List<RoomSummary> rooms, long homeId,
-                  LocalDateTime slot, SessionSummary existing, Long residentId, boolean mayBook, Runnable onSaved) {
+    SessionDialog(CounsellingService counselling, SessionRecordService records, ResidentDirectory directory, List<RoomSummary> rooms,
+                  long homeId, LocalDateTime slot, SessionSummary existing, Long residentId, boolean mayBook, Runnable onSaved) {
         this.counselling = counselling;
+        this.records = records;
         this.homeId = homeId;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -97,7 +99,7 @@ class SessionDialog extends Dialog {
         room.setEmptySelectionAllowed(true);
         room.setEmptySelectionCaption(getTranslation("counselling.session.noRoom"));
         room.setId("session-room");
-        date.setLabel(getTranslation("counselling.session.date"));
+        DateFormats.apply(date).setLabel(getTranslation("counselling.session.date"));
         date.setId("session-date");
         start.setLabel(getTranslation("counselling.session.start"));
         start.setStep(Duration.ofMinutes(15));
@@ -206,8 +208,8 @@ class SessionDialog extends Dialog {
         note.setHelperText(getTranslation("counselling.session.noteHelp"));
         note.setId("session-note");
         note.setMinHeight("6rem");
-        note.setMaxLength(4000); // CounsellingRules.MAX_NOTE
-        counselling.readNote(existing.id()).ifPresent(note::setValue);
+        note.setMaxLength(4000); // CounsellingChecks.MAX_NOTE
+        records.readNote(existing.id()).ifPresent(note::setValue);
         saveRecord.setText(getTranslation("counselling.session.saveRecord"));
         saveRecord.setId("session-save-record");
         saveRecord.addClickListener(e -> saveRecord());
@@ -229,47 +231,33 @@ class SessionDialog extends Dialog {
     }
 
     private void book() {
-        FieldErrors.clear(planFields);
-        try {
-            int count = counselling.book(request(weeks.getValue() == null ? 1 : weeks.getValue())).size();
-            Notifications.success(getTranslation("counselling.session.booked", count));
-            close();
-            onSaved.run();
-        } catch (ValidationException ex) {
-            FieldErrors.show(this, ex, planFields);
-        }
+        int[] booked = {0};
+        SaveAction.of(this, planFields).success(null).closing(this).then(() -> saved("counselling.session.booked", booked[0]))
+                .run(() -> booked[0] = counselling.book(request(weeks.getValue() == null ? 1 : weeks.getValue())).size());
     }
 
     private void reschedule() {
-        FieldErrors.clear(planFields);
-        try {
-            int count = counselling.reschedule(existing.id(), existing.version(), request(1),
-                    scope.getValue() == null ? EditScope.THIS_SESSION : scope.getValue());
-            Notifications.success(getTranslation("counselling.session.changed", count));
-            close();
-            onSaved.run();
-        } catch (ValidationException ex) {
-            FieldErrors.show(this, ex, planFields);
-        } catch (ConcurrentEditException ex) {
-            Notifications.error(getTranslation("counselling.concurrent"));
-        }
+        int[] changed = {0};
+        SaveAction.of(this, planFields).success(null).concurrent("counselling.concurrent").closing(this)
+                .then(() -> saved("counselling.session.changed", changed[0]))
+                .run(() -> changed[0] = counselling.reschedule(existing.id(), existing.version(), request(1),
+                        scope.getValue() == null ? EditScope.THIS_SESSION : scope.getValue()));
+    }
+
+    /** The count is known only once saved, so the confirmation is said here rather than by the save action. */
+    private void saved(String key, int count) {
+        Notifications.success(getTranslation(key, count));
+        onSaved.run();
     }
 
     private void saveRecord() {
-        FieldErrors.clear(recordFields);
-        try {
-            if (attendance.getValue() != null) {
-                counselling.recordAttendance(existing.id(), existing.version(), attendance.getValue(), reason.getValue(),
-                        wellbeing.getValue(), phq9.getValue());
-            }
-            if (!note.getValue().isBlank()) counselling.writeNote(existing.id(), note.getValue());
-            Notifications.success(getTranslation("counselling.session.recorded"));
-            close();
-            onSaved.run();
-        } catch (ValidationException ex) {
-            FieldErrors.show(this, ex, recordFields);
-        } catch (ConcurrentEditException ex) {
-            Notifications.error(getTranslation("counselling.concurrent"));
-        }
+        SaveAction.of(this, recordFields).success("counselling.session.recorded").concurrent("counselling.concurrent")
+                .closing(this).then(onSaved).run(() -> {
+                    if (attendance.getValue() != null) {
+                        records.recordAttendance(existing.id(), existing.version(), attendance.getValue(), reason.getValue(),
+                                wellbeing.getValue(), phq9.getValue());
+                    }
+                    if (!note.getValue().isBlank()) records.writeNote(existing.id(), note.getValue());
+                });
     }
 }

@@ -16,24 +16,20 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.medical.AppointmentKind;
 import org.aashray.medical.AppointmentRequest;
 import org.aashray.medical.AppointmentStatus;
 import org.aashray.medical.AppointmentSummary;
 import org.aashray.medical.MedicalService;
+import org.aashray.medical.internal.MedicalText;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentPicker;
 import org.aashray.residents.ResidentSummary;
 
 /** Books or opens a medical appointment; purpose and result only for medical staff. */
 class AppointmentDialog extends Dialog {
-
-    /** As MedicalService keeps it (the encrypted TEXT column). */
-    static final int MAX_TEXT = 4000;
 
     final ComboBox<ResidentSummary> resident = new ComboBox<>();
     final Select<AppointmentKind> kind = new Select<>();
@@ -62,7 +58,7 @@ class AppointmentDialog extends Dialog {
         place.setLabel(getTranslation("medical.appointment.place"));
         place.setMaxLength(200);
         place.setId("appointment-place");
-        date.setLabel(getTranslation("medical.appointment.date"));
+        DateFormats.apply(date).setLabel(getTranslation("medical.appointment.date"));
         start.setLabel(getTranslation("medical.appointment.start"));
         start.setStep(Duration.ofMinutes(15));
         start.setId("appointment-start");
@@ -75,8 +71,8 @@ class AppointmentDialog extends Dialog {
         status.setItems(AppointmentStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("medical.status." + s));
         result.setLabel(getTranslation("medical.appointment.result"));
-        purpose.setMaxLength(MAX_TEXT);
-        result.setMaxLength(MAX_TEXT);
+        purpose.setMaxLength(MedicalText.MAX_LENGTH);
+        result.setMaxLength(MedicalText.MAX_LENGTH);
         fields.putAll(Map.of("resident", resident, "kind", kind, "place", place, "date", date, "start", start, "end", end,
                 "status", status, "purpose", purpose, "result", result));
         FormLayout form = new FormLayout(resident, kind, place, date, start, end);
@@ -108,35 +104,29 @@ class AppointmentDialog extends Dialog {
             save.setText(getTranslation(existing == null ? "medical.appointment.book" : "medical.appointment.save"));
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setId("appointment-save");
-            save.addClickListener(e -> {
-                FieldErrors.clear(fields);
-                LocalDateTime s = date.getValue() == null || start.getValue() == null ? null : date.getValue().atTime(start.getValue());
-                LocalDateTime en = date.getValue() == null || end.getValue() == null ? null : date.getValue().atTime(end.getValue());
-                AppointmentRequest r = new AppointmentRequest(homeId, resident.getValue() == null ? -1 : resident.getValue().id(),
-                        null, null, kind.getValue(), place.getValue(), s, en, purpose.getValue());
-                try {
-                    if (existing == null) {
-                        medical.book(r);
-                    } else {
-                        AppointmentSummary changed = medical.change(existing.id(), existing.version(), r);
-                        if (status.getValue() != existing.status() || !result.getValue().equals(existing.result() == null ? "" : existing.result())) {
-                            medical.recordOutcome(existing.id(), changed.version(), status.getValue(), result.getValue());
-                        }
-                    }
-                    Notifications.success(getTranslation("medical.saved"));
-                    close();
-                    onSaved.run();
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, fields);
-                } catch (ConcurrentEditException ex) {
-                    Notifications.error(getTranslation("medical.concurrent"));
-                }
-            });
+            save.addClickListener(e -> SaveAction.of(this, fields).success("medical.saved").concurrent("medical.concurrent")
+                    .closing(this).then(onSaved).run(() -> save(medical, homeId, existing)));
             getFooter().add(new Button(getTranslation("medical.close"), e -> close()), save);
         } else {
             form.getChildren().forEach(c -> c.getElement().setProperty("readonly", true));
             add(new Paragraph(getTranslation("medical.detailsHidden")));
             getFooter().add(new Button(getTranslation("medical.close"), e -> close()));
+        }
+    }
+
+    /** Books, or changes and then records the outcome if status or result changed (two versions: the change bumps it). */
+    private void save(MedicalService medical, long homeId, AppointmentSummary existing) {
+        LocalDateTime s = date.getValue() == null || start.getValue() == null ? null : date.getValue().atTime(start.getValue());
+        LocalDateTime en = date.getValue() == null || end.getValue() == null ? null : date.getValue().atTime(end.getValue());
+        AppointmentRequest r = new AppointmentRequest(homeId, resident.getValue() == null ? -1 : resident.getValue().id(),
+                null, null, kind.getValue(), place.getValue(), s, en, purpose.getValue());
+        if (existing == null) {
+            medical.book(r);
+            return;
+        }
+        AppointmentSummary changed = medical.change(existing.id(), existing.version(), r);
+        if (status.getValue() != existing.status() || !result.getValue().equals(existing.result() == null ? "" : existing.result())) {
+            medical.recordOutcome(existing.id(), changed.version(), status.getValue(), result.getValue());
         }
     }
 }

@@ -6,13 +6,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ui.Notifications;
+import java.util.Map;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.medical.AppointmentSummary;
-import org.aashray.medical.HealthCheckSummary;
-import org.aashray.medical.MedicalNotes;
 import org.aashray.medical.MedicalService;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
+import org.aashray.medical.internal.MedicalText;
+import org.aashray.medical.records.MedicalNotes;
+import org.aashray.medical.records.MedicalRecordService;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -25,12 +28,15 @@ import org.aashray.security.Role;
 @org.springframework.stereotype.Component
 class MedicalSection implements ResidentProfileSection {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private final MedicalService medical;
+    private final HealthCheckService healthChecks;
+    private final MedicalRecordService records;
     private final CurrentUser currentUser;
 
-    MedicalSection(MedicalService medical, CurrentUser currentUser) {
+    MedicalSection(MedicalService medical, HealthCheckService healthChecks, MedicalRecordService records, CurrentUser currentUser) {
         this.medical = medical;
+        this.healthChecks = healthChecks;
+        this.records = records;
         this.currentUser = currentUser;
     }
 
@@ -51,18 +57,18 @@ class MedicalSection implements ResidentProfileSection {
         boolean confidential = medical.confidential(resident.homeId());
         Grid<HealthCheckSummary> checks = new Grid<>();
         checks.setId("medical-tab-checks");
-        checks.addColumn(c -> c.dueAt().format(WHEN)).setHeader(tab.getTranslation("medical.check.due"));
-        checks.addColumn(c -> c.doneAt() == null ? (c.overdue() ? tab.getTranslation("medical.check.overdue")
-                : tab.getTranslation("medical.check.open")) : c.doneAt().format(WHEN)).setHeader(tab.getTranslation("medical.check.doneAt"));
+        checks.addColumn(c -> DateFormats.dateTime(c.dueAt())).setHeader(tab.getTranslation("medical.check.due"));
+        checks.addColumn(c -> c.doneAt() == null ? tab.getTranslation(c.overdue() ? "medical.check.overdue" : "medical.check.open")
+                : DateFormats.dateTime(c.doneAt())).setHeader(tab.getTranslation("medical.check.doneAt"));
         if (confidential) checks.addColumn(HealthCheckSummary::findings).setHeader(tab.getTranslation("medical.check.findings"));
-        checks.setItems(medical.healthChecks(resident.id()));
+        checks.setItems(healthChecks.healthChecks(resident.id()));
         checks.setAllRowsVisible(true);
         checks.setEmptyStateText(tab.getTranslation("medical.checks.none"));
         tab.add(new H4(tab.getTranslation("medical.checks.admission")), checks);
 
         Grid<AppointmentSummary> appointments = new Grid<>();
         appointments.setId("medical-tab-appointments");
-        appointments.addColumn(a -> a.start().format(WHEN)).setHeader(tab.getTranslation("medical.appointment.date"));
+        appointments.addColumn(a -> DateFormats.dateTime(a.start())).setHeader(tab.getTranslation("medical.appointment.date"));
         appointments.addColumn(a -> tab.getTranslation("medical.kind." + a.kind())).setHeader(tab.getTranslation("medical.appointment.kind"));
         appointments.addColumn(AppointmentSummary::place).setHeader(tab.getTranslation("medical.appointment.place"));
         appointments.addColumn(a -> tab.getTranslation("medical.status." + a.status())).setHeader(tab.getTranslation("medical.appointment.status"));
@@ -76,7 +82,7 @@ class MedicalSection implements ResidentProfileSection {
         tab.add(new H4(tab.getTranslation("medical.appointments")), appointments);
 
         if (confidential) {
-            MedicalNotes notes = medical.notes(resident.id());
+            MedicalNotes notes = records.notes(resident.id());
             TextArea conditions = new TextArea(tab.getTranslation("medical.conditions"));
             conditions.setValue(notes.conditions() == null ? "" : notes.conditions());
             conditions.setWidthFull();
@@ -85,19 +91,13 @@ class MedicalSection implements ResidentProfileSection {
             medication.setValue(notes.medication() == null ? "" : notes.medication());
             medication.setWidthFull();
             medication.setId("medical-medication");
-            conditions.setMaxLength(AppointmentDialog.MAX_TEXT);
-            medication.setMaxLength(AppointmentDialog.MAX_TEXT);
+            conditions.setMaxLength(MedicalText.MAX_LENGTH);
+            medication.setMaxLength(MedicalText.MAX_LENGTH);
             long[] version = {notes.version()};
-            Button save = new Button(tab.getTranslation("medical.notes.save"), e -> {
-                try {
-                    version[0] = medical.saveNotes(resident.id(), version[0], conditions.getValue(), medication.getValue()).version();
-                    Notifications.success(tab.getTranslation("medical.saved"));
-                } catch (org.aashray.base.ValidationException ex) {
-                    org.aashray.base.ui.FieldErrors.show(tab, ex, java.util.Map.of("conditions", conditions, "medication", medication));
-                } catch (ConcurrentEditException ex) {
-                    Notifications.error(tab.getTranslation("medical.concurrent"));
-                }
-            });
+            Map<String, TextArea> fields = Map.of("conditions", conditions, "medication", medication);
+            Button save = new Button(tab.getTranslation("medical.notes.save"), e -> SaveAction.of(tab, fields).success("medical.saved")
+                    .concurrent("medical.concurrent").run(() -> version[0] = records.saveNotes(resident.id(), version[0],
+                            conditions.getValue(), medication.getValue()).version()));
             save.setId("medical-notes-save");
             tab.add(new H4(tab.getTranslation("medical.notes")), conditions, medication, save);
         }

@@ -16,14 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
-import org.aashray.medical.MedicalSettings;
-import org.aashray.medical.MedicalSettingsService;
+import org.aashray.medical.settings.MedicalSettings;
+import org.aashray.medical.settings.MedicalSettingsService;
 
 /** ADMIN: hours from admission to the health check, as a default and per home . */
 @Route("admin/medical")
@@ -51,18 +48,10 @@ public class MedicalSettingsView extends VerticalLayout implements HasDynamicTit
         hours.setId("medical-settings-hours");
         home.addValueChangeListener(e -> hours.setValue(current().map(MedicalSettings::getCheckDueHours)
                 .orElse(settings.all().stream().filter(s -> s.getHomeId() == null).findFirst().orElseThrow().getCheckDueHours())));
-        Button save = new Button(getTranslation("medical.settings.save"), e -> {
-            try {
-                settings.save(home.getValue().map(HomeSummary::id).orElse(null), current().map(MedicalSettings::getVersion).orElse(0L),
-                        hours.getValue() == null ? 0 : hours.getValue());
-                Notifications.success(getTranslation("medical.saved"));
-                grid.setItems(settings.all());
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, Map.of("checkDueHours", hours));
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("medical.concurrent"));
-            }
-        });
+        Button save = new Button(getTranslation("medical.settings.save"), e -> SaveAction.of(this, Map.of("checkDueHours", hours))
+                .success("medical.saved").concurrent("medical.concurrent").then(() -> grid.setItems(settings.all()))
+                .run(() -> settings.save(home.getValue().map(HomeSummary::id).orElse(null),
+                        current().map(MedicalSettings::getVersion).orElse(0L), hours.getValue() == null ? 0 : hours.getValue())));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         grid.addColumn(s -> s.getHomeId() == null ? getTranslation("medical.settings.default")
                 : homes.stream().filter(h -> h.id() == s.getHomeId()).map(HomeSummary::name).findFirst().orElse("?"))

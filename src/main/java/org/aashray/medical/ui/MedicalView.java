@@ -15,8 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.schedule.ui.CalendarEntry;
 import org.aashray.base.schedule.ui.ScheduleCalendar;
 import org.aashray.base.ui.EmptyState;
@@ -24,8 +24,9 @@ import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
 import org.aashray.medical.AppointmentStatus;
 import org.aashray.medical.AppointmentSummary;
-import org.aashray.medical.HealthCheckSummary;
 import org.aashray.medical.MedicalService;
+import org.aashray.medical.healthchecks.HealthCheckService;
+import org.aashray.medical.healthchecks.HealthCheckSummary;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
@@ -39,18 +40,20 @@ import org.aashray.security.Role;
 @RolesAllowed({"MEDICAL", "CARE_MANAGER"})
 public class MedicalView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     final Grid<HealthCheckSummary> checks = new Grid<>();
     final Select<ScheduleCalendar.Mode> mode = new Select<>();
     final ScheduleCalendar calendar;
     private final MedicalService medical;
+    private final HealthCheckService healthChecks;
     private final ResidentDirectory directory;
     private final HomeSummary home;
     private final boolean mayEdit;
     private final Clock clock;
 
-    public MedicalView(MedicalService medical, ResidentDirectory directory, CurrentHome currentHome, CurrentUser currentUser, Clock clock) {
+    public MedicalView(MedicalService medical, HealthCheckService healthChecks, ResidentDirectory directory, CurrentHome currentHome,
+                       CurrentUser currentUser, Clock clock) {
         this.medical = medical;
+        this.healthChecks = healthChecks;
         this.directory = directory;
         this.clock = clock;
         this.mayEdit = currentUser.has(Role.MEDICAL);
@@ -65,12 +68,12 @@ public class MedicalView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("medical.checks.title")));
         checks.setId("open-health-checks");
         checks.addColumn(HealthCheckSummary::residentName).setHeader(getTranslation("medical.resident"));
-        checks.addColumn(c -> c.dueAt().format(WHEN)).setHeader(getTranslation("medical.check.due"));
+        checks.addColumn(c -> DateFormats.dateTime(c.dueAt())).setHeader(getTranslation("medical.check.due"));
         checks.addColumn(c -> c.overdue() ? getTranslation("medical.check.overdue") : getTranslation("medical.check.open"))
                 .setHeader(getTranslation("medical.appointment.status"));
         checks.setEmptyStateText(getTranslation("medical.checks.none"));
         checks.setAllRowsVisible(true);
-        if (mayEdit) checks.addItemClickListener(e -> new HealthCheckDialog(medical, e.getItem(), this::refresh).open());
+        if (mayEdit) checks.addItemClickListener(e -> new HealthCheckDialog(healthChecks, e.getItem(), this::refresh).open());
         add(checks);
 
         add(new H3(getTranslation("medical.appointments")));
@@ -96,7 +99,7 @@ public class MedicalView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        checks.setItems(medical.openHealthChecks(200).stream().filter(c -> c.homeId() == home.id()).toList());
+        checks.setItems(healthChecks.openHealthChecks(200).stream().filter(c -> c.homeId() == home.id()).toList());
         calendar.refresh();
     }
 

@@ -1,7 +1,0 @@
-package org.aashray.counselling;
-
-import java.time.LocalDate;
-
-/** A session whose attendance is still not recorded, due for an alert on {@code dueOn}: no names. */
-public record AttendanceDue(long sessionId, long homeId, LocalDate sessionOn, LocalDate dueOn) {
-}

@@ -1,7 +1,0 @@
-package org.aashray.medical;
-
-import java.time.LocalDate;
-
-/** An admission health check not yet done, for the alert rule: ids and the due day, no name. */
-public record HealthCheckDue(long checkId, long residentId, long homeId, LocalDate dueOn) {
-}

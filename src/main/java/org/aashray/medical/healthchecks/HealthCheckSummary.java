@@ -1,0 +1,8 @@
+package org.aashray.medical.healthchecks;
+
+import java.time.LocalDateTime;
+
+/** An admission health check; findings are null unless the caller is medical staff. */
+public record HealthCheckSummary(long id, long homeId, long residentId, String residentName, LocalDateTime dueAt,
+                                 LocalDateTime doneAt, String doneBy, String findings, boolean overdue, long version) {
+}
