@@ -12,6 +12,7 @@ import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.OptimisticLock;
 import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.placements.internal.Placement;
 import org.aashray.placements.internal.PlacementChecks;
 import org.aashray.placements.internal.PlacementDue;
@@ -57,8 +58,8 @@ public class AbsenceService {
         checks.require(absences.findOpen(current.getId()).isEmpty(), "kind", "placements.validation.alreadyAway").throwIfAny();
         Absence a = absences.saveAndFlush(new Absence(current.getId(), residentId, current.getHomeId(), kind, leftOn,
                 expectedReturn, clean(note)));
-        audit.recordChange("CREATE", "Absence", a.getId(), a.getHomeId(), "Away: " + kind + " until " + expectedReturn, null,
-                Map.of("kind", kind, "leftOn", leftOn, "expectedReturn", expectedReturn));
+        audit.recordChange("CREATE", "Absence", a.getId(), a.getHomeId(), "Away: " + kind + " until " + DateFormats.date(expectedReturn),
+                null, Map.of("kind", kind, "leftOn", leftOn, "expectedReturn", expectedReturn));
     }
 
     @PreAuthorize(PlacementRoles.PLACE)
@@ -73,7 +74,7 @@ public class AbsenceService {
         checks.throwIfAny();
         a.setReturnedOn(returnedOn);
         OptimisticLock.write("Absence", absences::flush);
-        audit.recordChange("UPDATE", "Absence", a.getId(), a.getHomeId(), "Returned on " + returnedOn,
+        audit.recordChange("UPDATE", "Absence", a.getId(), a.getHomeId(), "Returned on " + DateFormats.date(returnedOn),
                 Map.of("returnedOn", ""), Map.of("returnedOn", returnedOn));
     }
 

@@ -78,16 +78,20 @@ class ExitDialog extends Dialog {
         save.setText(getTranslation("placements.exit.save"));
         save.setId("exit-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        Runnable staleBoard = () -> {
+            close();
+            onDone.run();
+        };
         save.addClickListener(e -> ConfirmAction.ask(getTranslation("placements.exit.confirmTitle"),
                 getTranslation("placements.exit.confirm", occupied.who()), getTranslation("placements.exit.save"),
                 getTranslation("common.cancel"), () -> SaveAction.of(this, fields).closing(this).then(onDone)
-                        .run(StaleScreen.reloading(() -> {
-                            close();
-                            onDone.run();
-                        }, () -> exits.exit(new ExitRequest(occupied.residentId(), occupied.placementId(), occupied.placementVersion(),
-                                date.getValue(), reason.getValue(), destination.getValue(), order.getValue(), note.getValue(),
-                                abscondedAt.getValue(), informedPolice.getValue(), informedCwc.getValue(),
-                                informedDetails.getValue()))))));
+                        .run(StaleScreen.reloading(staleBoard, () -> exits.exit(request(occupied))))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    private ExitRequest request(BedBoard.Bed occupied) {
+        return new ExitRequest(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), date.getValue(),
+                reason.getValue(), destination.getValue(), order.getValue(), note.getValue(), abscondedAt.getValue(),
+                informedPolice.getValue(), informedCwc.getValue(), informedDetails.getValue());
     }
 }

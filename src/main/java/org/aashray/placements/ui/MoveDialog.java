@@ -74,6 +74,10 @@ class MoveDialog extends Dialog {
         save.setText(getTranslation("placements.move.save"));
         save.setId("move-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
+        Runnable staleBoard = () -> {
+            close();
+            onDone.run();
+        };
         save.addClickListener(e -> {
             if (bed.isEmpty()) {
                 FieldErrors.show(this, new ValidationException("bed", "validation.required"), fields);
@@ -82,11 +86,9 @@ class MoveDialog extends Dialog {
             SaveAction.of(this, fields).closing(this).then(onDone)
                     .success("placements.move.done", occupied.who(), home.getValue().code() + " · " + bed.getValue().roomName()
                             + " · " + bed.getValue().label())
-                    .run(StaleScreen.reloading(() -> {
-                        close();
-                        onDone.run();
-                    }, () -> moves.move(new Transfer(occupied.residentId(), occupied.placementId(), occupied.placementVersion(),
-                            bed.getValue().bedId(), date.getValue(), reason.getValue(), orderNumber.getValue(), orderDate.getValue()))));
+                    .run(StaleScreen.reloading(staleBoard, () -> moves.move(new Transfer(occupied.residentId(),
+                            occupied.placementId(), occupied.placementVersion(), bed.getValue().bedId(), date.getValue(),
+                            reason.getValue(), orderNumber.getValue(), orderDate.getValue()))));
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
