@@ -10,8 +10,8 @@ import java.util.Set;
 import org.aashray.homes.BedService;
 import org.aashray.homes.BedStatus;
 import org.aashray.homes.BedSummary;
-import org.aashray.homes.District;
-import org.aashray.homes.Home;
+import org.aashray.homes.DistrictSummary;
+import org.aashray.homes.HomeDetails;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeType;
 import org.aashray.homes.RoomSummary;
@@ -72,23 +72,23 @@ class DemoData implements ApplicationRunner {
     }
 
     void seedOnce() {
-        if (homes.districts().stream().anyMatch(d -> d.getCode().equals(MARKER_DISTRICT))) {
+        if (homes.districts().stream().anyMatch(d -> d.code().equals(MARKER_DISTRICT))) {
             return;
         }
         long started = System.nanoTime();
-        Map<String, District> districts = new HashMap<>();
-        districts.put(MARKER_DISTRICT, homes.saveDistrict(new District(MARKER_DISTRICT, "Sundarpur (demo)", "West Bengal")));
-        districts.put("NADDEMO", homes.saveDistrict(new District("NADDEMO", "Nadipur (demo)", "West Bengal")));
+        Map<String, DistrictSummary> districts = new HashMap<>();
+        districts.put(MARKER_DISTRICT, homes.addDistrict(MARKER_DISTRICT, "Sundarpur (demo)", "West Bengal"));
+        districts.put("NADDEMO", homes.addDistrict("NADDEMO", "Nadipur (demo)", "West Bengal"));
         Map<String, Long> homeIds = new HashMap<>();
         int n = 0;
         for (DemoHome demo : HOMES) {
-            Home home = new Home();
+            HomeDetails home = new HomeDetails();
             home.setDistrict(districts.get(demo.district()));
             home.setCode(demo.code());
             home.setName(demo.name());
             home.setType(demo.type());
             home.setServes(demo.serves());
-            home.setAddress((n + 1) + " Demo Road, " + districts.get(demo.district()).getName());
+            home.setAddress((n + 1) + " Demo Road, " + districts.get(demo.district()).name());
             home.setLicenceNumber("DEMO/LIC/" + (100 + n));
             home.setLicenceExpiry(LocalDate.now(clock).plusMonths(n == 0 ? 1 : 6 + n * 3L));
             home.setContactPerson("Demo Superintendent " + (n + 1));
@@ -114,7 +114,7 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void seedAccounts(Map<String, Long> homeIds, Map<String, District> districts) {
+    private void seedAccounts(Map<String, Long> homeIds, Map<String, DistrictSummary> districts) {
         Set<Long> sundarpurHomes = Set.of(homeIds.get("SUN-T"), homeIds.get("SUN-L"));
         account("admin", "Anita Admin (demo)", EnumSet.of(Role.ADMIN), Set.of(), Set.of());
         account("reception", "Rekha Reception (demo)", EnumSet.of(Role.RECEPTION), sundarpurHomes, Set.of());
@@ -123,7 +123,7 @@ class DemoData implements ApplicationRunner {
         account("trainer", "Tara Trainer (demo)", EnumSet.of(Role.TRAINER), Set.of(homeIds.get("SUN-L")), Set.of());
         account("caremanager", "Chitra Care Manager (demo)", EnumSet.of(Role.CARE_MANAGER), sundarpurHomes, Set.of());
         account("official", "Omana Official (demo)", EnumSet.of(Role.DISTRICT_OFFICIAL), Set.of(),
-                Set.of(districts.get(MARKER_DISTRICT).getId()));
+                Set.of(districts.get(MARKER_DISTRICT).id()));
     }
 
     private void account(String username, String name, Set<Role> roles, Set<Long> homeIds, Set<Long> districtIds) {

@@ -1,13 +1,19 @@
 package org.aashray.homes;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.InputChecks;
+import org.aashray.base.OptimisticLock;
 import org.aashray.base.ValidationException;
+import org.aashray.homes.internal.Bed;
+import org.aashray.homes.internal.BedRepository;
+import org.aashray.homes.internal.HomeRepository;
+import org.aashray.homes.internal.Room;
+import org.aashray.homes.internal.RoomRepository;
 import org.aashray.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,19 +46,15 @@ public class BedService {
     @Transactional(readOnly = true)
     public List<BedSummary> beds(long homeId) {
         currentUser.requireHome(homeId);
-        return beds.findByHome(homeId).stream().map(BedSummary::of).toList();
+        return beds.findByHome(homeId).stream().map(BedService::summary).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RoomSummary addRoom(long homeId, String name) {
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        HomeRules.required(errors, "name", name, 60);
-        if (errors.isEmpty() && rooms.existsByHomeIdAndName(homeId, name.trim())) {
-            errors.add(new ValidationException.FieldError("name", "homes.validation.roomTaken"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        new InputChecks().text("name", name, 60, true).throwIfAny();
+        if (rooms.existsByHomeIdAndName(homeId, name.trim())) {
+            throw new ValidationException("name", "homes.validation.roomTaken");
         }
         Room room = rooms.save(new Room(homes.getReferenceById(homeId), name.trim()));
         audit.recordChange("CREATE", "Room", room.getId(), homeId, "Room " + room.getName() + " added", null,
@@ -92,15 +94,18 @@ public class BedService {
     @Transactional
     public BedSummary setStatus(long bedId, long expectedVersion, BedStatus status) {
         Bed bed = beds.findWithHome(bedId).orElseThrow();
-        if (bed.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Bed " + bed.getLabel(), null);
-        }
+        OptimisticLock.requireVersion("Bed " + bed.getLabel(), bed.getVersion(), expectedVersion);
         BedStatus before = bed.getStatus();
         bed.setStatus(status);
-        beds.flush();
+        OptimisticLock.write("Bed " + bed.getLabel(), beds::flush);
         audit.recordChange("UPDATE", "Bed", bedId, bed.getRoom().getHome().getId(), "Bed " + bed.getLabel() + " status",
                 Map.of("status", before), Map.of("status", status));
         HomeService.forgetAccessibleHomes();
-        return BedSummary.of(bed);
+        return summary(bed);
+    }
+
+    private static BedSummary summary(Bed bed) {
+        return new BedSummary(bed.getId(), bed.getRoom().getId(), bed.getRoom().getName(), bed.getLabel(),
+                bed.getStatus(), bed.getVersion());
     }
 }

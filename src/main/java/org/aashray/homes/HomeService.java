@@ -1,6 +1,5 @@
 package org.aashray.homes;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,16 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.OptimisticLock;
 import org.aashray.base.RequestMemo;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ValidationException.FieldError;
+import org.aashray.homes.internal.District;
+import org.aashray.homes.internal.DistrictRepository;
+import org.aashray.homes.internal.Home;
+import org.aashray.homes.internal.HomeChecks;
+import org.aashray.homes.internal.HomeRepository;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +97,7 @@ public class HomeService {
     /** Open homes whose licence runs out on or before {@code date} (for the licence-expiry alert). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<HomeSummary> licencesExpiringOnOrBefore(java.time.LocalDate date) {
+    public List<HomeSummary> licencesExpiringOnOrBefore(LocalDate date) {
         return homes.licencesExpiringOnOrBefore(date);
     }
 
@@ -107,22 +109,20 @@ public class HomeService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Home getForEdit(long id) {
-        return homes.findWithDistrict(id).orElseThrow();
+    public HomeDetails getForEdit(long id) {
+        return details(homes.findWithDistrict(id).orElseThrow());
     }
 
+    /** Creates a home (no id) or changes one, refused if someone else changed it since the form was opened. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Home save(Home edited) {
-        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited, LocalDate.now(clock)));
-        if (edited.getCode() != null && (edited.getId() == null
-                ? homes.existsByCode(edited.getCode()) : homes.existsByCodeAndIdNot(edited.getCode(), edited.getId()))) {
-            errors.add(new FieldError("code", "homes.validation.codeTaken"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        District district = districts.findById(edited.getDistrict().getId()).orElseThrow();
+    public HomeDetails save(HomeDetails edited) {
+        String code = edited.getCode();
+        HomeChecks.check(edited, LocalDate.now(clock))
+                .require(code == null || !(edited.getId() == null ? homes.existsByCode(code) : homes.existsByCodeAndIdNot(code, edited.getId())),
+                        "code", "homes.validation.codeTaken")
+                .throwIfAny();
+        District district = districts.findById(edited.getDistrict().id()).orElseThrow();
         if (edited.getId() == null) {
             Home home = new Home();
             copy(edited, home, district);
@@ -130,55 +130,59 @@ public class HomeService {
             forgetAccessibleHomes();
             audit.recordChange("CREATE", "Home", home.getId(), home.getId(), "Home " + home.getCode() + " created",
                     null, snapshot(home));
-            return home;
+            return details(home);
         }
         Home current = homes.findWithDistrict(edited.getId()).orElseThrow();
-        if (current.getVersion() != edited.getVersion()) {
-            throw new ConcurrentEditException("Home " + current.getCode(), null);
-        }
+        OptimisticLock.requireVersion("Home " + current.getCode(), current.getVersion(), edited.getVersion());
         Map<String, Object> before = snapshot(current);
         copy(edited, current, district);
-        try {
-            homes.flush();
-            forgetAccessibleHomes();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Home " + current.getCode(), e);
-        }
+        OptimisticLock.write("Home " + current.getCode(), homes::flush);
+        forgetAccessibleHomes();
         audit.recordChange("UPDATE", "Home", current.getId(), current.getId(), "Home " + current.getCode() + " changed",
                 before, snapshot(current));
-        return current;
+        return details(current);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<District> districts() {
-        return districts.findAllByOrderByName();
+    public List<DistrictSummary> districts() {
+        return districts.findAllByOrderByName().stream().map(HomeService::summary).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public District saveDistrict(District edited) {
-        List<FieldError> errors = new ArrayList<>(HomeRules.check(edited));
-        if (edited.getCode() != null && (edited.getId() == null
-                ? districts.existsByCode(edited.getCode()) : districts.existsByCodeAndIdNot(edited.getCode(), edited.getId()))) {
-            errors.add(new FieldError("code", "homes.validation.codeTaken"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        try {
-            District saved = districts.saveAndFlush(edited);
-            forgetAccessibleHomes();
-            audit.recordChange(edited.getId() == null ? "CREATE" : "UPDATE", "District", saved.getId(), null,
-                    "District " + saved.getCode() + " saved", null,
-                    Map.of("code", saved.getCode(), "name", saved.getName(), "state", saved.getState()));
-            return saved;
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("District " + edited.getCode(), e);
-        }
+    public DistrictSummary addDistrict(String code, String name, String state) {
+        HomeChecks.checkDistrict(code, name, state)
+                .require(code == null || !districts.existsByCode(code), "code", "homes.validation.codeTaken")
+                .throwIfAny();
+        District saved = districts.saveAndFlush(new District(code, name, state));
+        forgetAccessibleHomes();
+        audit.recordChange("CREATE", "District", saved.getId(), null, "District " + saved.getCode() + " saved", null,
+                Map.of("code", saved.getCode(), "name", saved.getName(), "state", saved.getState()));
+        return summary(saved);
     }
 
-    private static void copy(Home from, Home to, District district) {
+    private static DistrictSummary summary(District d) {
+        return new DistrictSummary(d.getId(), d.getCode(), d.getName(), d.getState());
+    }
+
+    private static HomeDetails details(Home h) {
+        HomeDetails d = new HomeDetails(h.getId(), h.getVersion());
+        d.setDistrict(summary(h.getDistrict()));
+        d.setCode(h.getCode());
+        d.setName(h.getName());
+        d.setType(h.getType());
+        d.setServes(h.getServes());
+        d.setAddress(h.getAddress());
+        d.setLicenceNumber(h.getLicenceNumber());
+        d.setLicenceExpiry(h.getLicenceExpiry());
+        d.setContactPerson(h.getContactPerson());
+        d.setContactPhone(h.getContactPhone());
+        d.setActive(h.isActive());
+        return d;
+    }
+
+    private static void copy(HomeDetails from, Home to, District district) {
         to.setDistrict(district);
         to.setCode(from.getCode().trim());
         to.setName(from.getName().trim());
@@ -196,7 +200,7 @@ public class HomeService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    static Map<String, Object> snapshot(Home h) {
+    private static Map<String, Object> snapshot(Home h) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("district", h.getDistrict().getId());
         m.put("code", h.getCode());

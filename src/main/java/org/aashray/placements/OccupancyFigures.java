@@ -9,7 +9,7 @@ import java.time.LocalDate;
 public record OccupancyFigures(LocalDate day, long homes, long beds, long occupied, long free, double utilisationPercent,
                                long overStayLimit) {
 
-    static OccupancyFigures of(LocalDate day, long homes, long beds, long occupied, long overStayLimit) {
+    public static OccupancyFigures of(LocalDate day, long homes, long beds, long occupied, long overStayLimit) {
         return new OccupancyFigures(day, homes, beds, occupied, Math.max(0, beds - occupied),
                 beds == 0 ? 0 : Math.round(1000.0 * occupied / beds) / 10.0, overStayLimit);
     }

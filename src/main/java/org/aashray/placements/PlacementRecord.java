@@ -14,13 +14,4 @@ public record PlacementRecord(long id, long residentId, long homeId, HomeType pl
                               LocalDate orderDate, String basisReason, String endReason, String exitDestination,
                               String exitOrder, Instant abscondedAt, String informedDetails, boolean detailed,
                               long version) {
-
-    static PlacementRecord of(Placement p, boolean detailed) {
-        return new PlacementRecord(p.getId(), p.getResidentId(), p.getHomeId(), p.getHomeType(), p.getBedId(),
-                p.getStartDate(), p.getEndDate(), p.getHomeSince(), p.getExpectedEnd(), p.getEntryKind(), p.getEndKind(),
-                p.getExitReason(), detailed ? p.getOrderNumber() : null, detailed ? p.getOrderDate() : null,
-                detailed ? p.getBasisReason() : null, detailed ? p.getEndReason() : null,
-                detailed ? p.getExitDestination() : null, detailed ? p.getExitOrder() : null,
-                detailed ? p.getAbscondedAt() : null, detailed ? p.getInformedDetails() : null, detailed, p.getVersion());
-    }
 }

@@ -18,12 +18,13 @@ import org.aashray.careplans.plans.CarePlanPdf;
 import org.aashray.homes.BedService;
 import org.aashray.placements.PlacementRecord;
 import org.aashray.placements.PlacementService;
-import org.aashray.placements.Transfer;
+import org.aashray.placements.admissions.MoveService;
+import org.aashray.placements.admissions.Transfer;
 import org.aashray.reintegration.ReintegrationFixtures;
-import org.aashray.residents.intake.Intake;
-import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.TraffickingForm;
+import org.aashray.residents.intake.Intake;
+import org.aashray.residents.intake.IntakeService;
 import org.aashray.security.NewStaffAccount;
 import org.aashray.security.Role;
 import org.aashray.security.SystemAuthentication;
@@ -44,6 +45,7 @@ class CarePlanServiceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ReintegrationFixtures fx;
     @Autowired PlacementService placements;
+    @Autowired MoveService moves;
     @Autowired BedService beds;
     @Autowired UserAdminService users;
 
@@ -141,7 +143,7 @@ class CarePlanServiceTest {
             return beds.addBeds(room.id(), "PT" + placed.resident().id() + "-", 1).getFirst().id();
         });
         PlacementRecord from = placed.placement();
-        fx.as("caremanager", () -> placements.move(new Transfer(placed.resident().id(), from.id(), from.version(), bed,
+        fx.as("caremanager", () -> moves.move(new Transfer(placed.resident().id(), from.id(), from.version(), bed,
                 LocalDate.now(), "Long-term rehabilitation ordered", null, null)));
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
+import org.aashray.homes.internal.HomeChecks;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +22,8 @@ class HomeServiceTest {
     @Autowired BedService beds;
     @Autowired JdbcTemplate jdbc;
 
-    private Home newHome(String code, HomeType type) {
-        Home home = new Home();
+    private HomeDetails newHome(String code, HomeType type) {
+        HomeDetails home = new HomeDetails();
         home.setDistrict(homes.districts().getFirst());
         home.setCode(code);
         home.setName("Test home " + code);
@@ -35,11 +36,11 @@ class HomeServiceTest {
     @Test
     @WithUserDetails("admin")
     void a_valid_home_is_saved_read_back_and_audited() {
-        Home home = newHome("TST-T", HomeType.TRANSIT);
+        HomeDetails home = newHome("TST-T", HomeType.TRANSIT);
         home.setLicenceNumber("LIC-1");
         home.setLicenceExpiry(LocalDate.of(2027, 3, 31));
         long id = homes.save(home).getId();
-        Home read = homes.getForEdit(id);
+        HomeDetails read = homes.getForEdit(id);
         assertThat(read.getName()).isEqualTo("Test home TST-T");
         assertThat(read.getLicenceExpiry()).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(jdbc.queryForObject("select after_state from audit_events where entity_type='Home' and entity_id=?",
@@ -49,7 +50,7 @@ class HomeServiceTest {
     @Test
     @WithUserDetails("admin")
     void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
-        Home home = newHome("kol", HomeType.TRANSIT);
+        HomeDetails home = newHome("kol", HomeType.TRANSIT);
         home.setName(" ");
         home.setContactPhone("call me");
         home.setLicenceNumber("LIC-2");
@@ -64,8 +65,8 @@ class HomeServiceTest {
     @WithUserDetails("admin")
     void a_licence_expiry_decades_away_is_refused_next_to_its_field() {
         for (LocalDate slip : List.of(LocalDate.of(9999, 12, 31), LocalDate.of(1, 1, 1),
-                LocalDate.now().plusYears(HomeRules.LICENCE_YEARS + 1))) {
-            Home home = newHome("LIC-T", HomeType.TRANSIT);
+                LocalDate.now().plusYears(HomeChecks.LICENCE_YEARS + 1))) {
+            HomeDetails home = newHome("LIC-T", HomeType.TRANSIT);
             home.setLicenceNumber("LIC-3");
             home.setLicenceExpiry(slip);
             assertThatThrownBy(() -> homes.save(home)).as(slip.toString()).isInstanceOfSatisfying(ValidationException.class, e ->
@@ -90,8 +91,8 @@ class HomeServiceTest {
     @WithUserDetails("admin")
     void two_people_editing_one_home_get_a_conflict_instead_of_a_silent_overwrite() {
         long id = homes.save(newHome("CON-S", HomeType.SHORT_TERM)).getId();
-        Home first = homes.getForEdit(id);
-        Home second = homes.getForEdit(id);
+        HomeDetails first = homes.getForEdit(id);
+        HomeDetails second = homes.getForEdit(id);
         first.setName("First name");
         homes.save(first);
         second.setName("Second name");

@@ -134,11 +134,16 @@ class AccessMatrixTest extends SpringBrowserlessTest {
      * queries), so every caller here is refused.
      */
     private static final String SERVICE_TABLE = """
+            AbsenceService.absencesDueBackBy=SYSTEM
+            AbsenceService.recordReturn=RECEPTION CARE_MANAGER
+            AbsenceService.startAbsence=RECEPTION CARE_MANAGER
             AccompanyingChildren.of=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             AccountSelfService.changePassword=AUTHENTICATED
             AccountSelfService.language=AUTHENTICATED
             AccountSelfService.mustChangePassword=AUTHENTICATED
             AccountSelfService.setLanguage=AUTHENTICATED
+            AdmissionService.admit=RECEPTION CARE_MANAGER
+            AdmissionService.placeWithMother=RECEPTION CARE_MANAGER
             AlertEngine.evaluate=ADMIN
             AlertInbox.acknowledge=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
             AlertInbox.assign=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
@@ -216,6 +221,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             EnrolmentService.enrolmentsOf=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             EnrolmentService.recordAssessment=TRAINER CARE_MANAGER
             EnrolmentService.trainees=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            ExitService.closeEmergency=CARE_MANAGER
+            ExitService.exit=RECEPTION CARE_MANAGER
             FollowUpService.attempt=COUNSELLOR CARE_MANAGER
             FollowUpService.close=CARE_MANAGER
             FollowUpService.closeConcern=CARE_MANAGER
@@ -230,11 +237,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             HealthCheckService.overdueHealthChecks=MEDICAL CARE_MANAGER
             HealthCheckService.recordHealthCheck=MEDICAL
             HomeService.accessibleHomes=AUTHENTICATED
+            HomeService.addDistrict=ADMIN
             HomeService.districts=AUTHENTICATED
             HomeService.getForEdit=ADMIN
             HomeService.licencesExpiringOnOrBefore=ADMIN
             HomeService.save=ADMIN
-            HomeService.saveDistrict=ADMIN
             HomeService.search=ADMIN
             HomeService.summary=AUTHENTICATED
             HomeStaffDirectory.activeStaffByRole=AUTHENTICATED
@@ -269,6 +276,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             MedicalSettingsService.all=ADMIN
             MedicalSettingsService.effective=OPEN
             MedicalSettingsService.save=ADMIN
+            MoveService.move=RECEPTION CARE_MANAGER
             OccupancyService.byHome=AUTHENTICATED
             OccupancyService.byType=AUTHENTICATED
             OccupancyService.flows=AUTHENTICATED
@@ -277,17 +285,10 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             OccupancyService.residentsInCare=AUTHENTICATED
             OutcomeService.checksOverdueBy=SYSTEM
             OutcomeService.dueChecks=TRAINER CARE_MANAGER
-            PlacementDeadlines.absencesDueBackBy=SYSTEM
-            PlacementDeadlines.staysEndingBy=SYSTEM
             PlacementService.admit=RECEPTION CARE_MANAGER
-            PlacementService.closeEmergency=CARE_MANAGER
             PlacementService.current=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             PlacementService.exit=RECEPTION CARE_MANAGER
             PlacementService.history=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
-            PlacementService.move=RECEPTION CARE_MANAGER
-            PlacementService.placeWithMother=RECEPTION CARE_MANAGER
-            PlacementService.recordReturn=RECEPTION CARE_MANAGER
-            PlacementService.startAbsence=RECEPTION CARE_MANAGER
             ReadinessService.current=COUNSELLOR CARE_MANAGER
             ReadinessService.draft=COUNSELLOR CARE_MANAGER
             ReadinessService.history=COUNSELLOR CARE_MANAGER
@@ -348,6 +349,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             StayLimitService.all=AUTHENTICATED
             StayLimitService.of=AUTHENTICATED
             StayLimitService.save=ADMIN
+            StayLimitService.staysEndingBy=SYSTEM
             TrainingDashboardService.byHome=TRAINER CARE_MANAGER DISTRICT_OFFICIAL ADMIN
             TrainingDashboardService.checkMonths=TRAINER CARE_MANAGER DISTRICT_OFFICIAL ADMIN
             TrainingDashboardService.dashboard=TRAINER CARE_MANAGER DISTRICT_OFFICIAL

@@ -3,17 +3,17 @@ package org.aashray.hostile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import org.aashray.placements.Admission;
-import org.aashray.placements.BedBoardService;
-import org.aashray.placements.PlacementService;
 import java.util.Set;
 import org.aashray.homes.BedService;
-import org.aashray.homes.District;
-import org.aashray.homes.Home;
+import org.aashray.homes.DistrictSummary;
+import org.aashray.homes.HomeDetails;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeType;
 import org.aashray.homes.RoomSummary;
 import org.aashray.homes.ServedGroup;
+import org.aashray.placements.Admission;
+import org.aashray.placements.PlacementService;
+import org.aashray.placements.board.BedBoardService;
 import org.aashray.residents.intake.Intake;
 import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.TraffickingForm;
@@ -79,8 +79,8 @@ class HostileFixture {
     }
 
     private long home(String code, String name, int rooms) {
-        District district = homes.districts().stream().filter(d -> d.getCode().equals("SUNDEMO")).findFirst().orElseThrow();
-        Home h = new Home();
+        DistrictSummary district = homes.districts().stream().filter(d -> d.code().equals("SUNDEMO")).findFirst().orElseThrow();
+        HomeDetails h = new HomeDetails();
         h.setDistrict(district);
         h.setCode(code);
         h.setName(name);

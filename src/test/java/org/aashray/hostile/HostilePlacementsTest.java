@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.aashray.base.TextInput;
 import org.aashray.homes.CurrentHome;
-import org.aashray.placements.BedBoard;
 import org.aashray.placements.ExitReason;
+import org.aashray.placements.board.BedBoard;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

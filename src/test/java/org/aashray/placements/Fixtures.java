@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aashray.homes.BedService;
 import org.aashray.homes.BedSummary;
-import org.aashray.homes.District;
-import org.aashray.homes.Home;
+import org.aashray.homes.DistrictSummary;
+import org.aashray.homes.HomeDetails;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeType;
 import org.aashray.homes.RoomSummary;
@@ -39,8 +39,8 @@ public class Fixtures {
     public TestHome home(HomeType type, ServedGroup serves, int bedCount) {
         return SystemAuthentication.call(() -> {
             String letters = nextLetters();
-            District district = homes.districts().stream().filter(d -> d.getCode().equals("SUNDEMO")).findFirst().orElseThrow();
-            Home h = new Home();
+            DistrictSummary district = homes.districts().stream().filter(d -> d.code().equals("SUNDEMO")).findFirst().orElseThrow();
+            HomeDetails h = new HomeDetails();
             h.setDistrict(district);
             h.setCode("PT" + letters + "-" + type.letter());
             h.setName("Placement test home " + letters);

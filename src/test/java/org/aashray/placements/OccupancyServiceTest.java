@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.aashray.homes.HomeType;
 import org.aashray.homes.ServedGroup;
+import org.aashray.placements.admissions.MoveService;
+import org.aashray.placements.admissions.Transfer;
 import org.aashray.residents.Gender;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.SystemAuthentication;
@@ -34,6 +36,7 @@ class OccupancyServiceTest {
 
     @Autowired OccupancyService occupancy;
     @Autowired PlacementService placements;
+    @Autowired MoveService moves;
     @Autowired Fixtures fixtures;
 
     static Fixtures.TestHome home;
@@ -55,7 +58,7 @@ class OccupancyServiceTest {
             placements.admit(new Admission(d.id(), beds.get(3), LocalDate.of(2025, 2, 20), "ORD/D", LocalDate.of(2025, 2, 20), null));
             PlacementRecord pa = placements.admit(new Admission(a.id(), beds.get(0), march(1), "ORD/A", march(1), null));
             PlacementRecord pb = placements.admit(new Admission(b.id(), beds.get(1), march(5), null, null, "Police rescue at night"));
-            PlacementRecord pb2 = placements.move(new Transfer(b.id(), pb.id(), pb.version(), beds.get(2), march(8), null, null, null));
+            PlacementRecord pb2 = moves.move(new Transfer(b.id(), pb.id(), pb.version(), beds.get(2), march(8), null, null, null));
             placements.exit(ExitRequest.of(a.id(), pa.id(), pa.version(), march(11), ExitReason.RESTORED_TO_FAMILY, "Mother", "CWC/1", null));
             placements.admit(new Admission(c.id(), beds.get(0), march(15), "ORD/C", march(15), null));
             placements.exit(new ExitRequest(b.id(), pb2.id(), pb2.version(), march(20), ExitReason.ABSCONDED, null, null, null,

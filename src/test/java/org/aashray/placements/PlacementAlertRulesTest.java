@@ -3,6 +3,8 @@ package org.aashray.placements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.aashray.placements.absences.AbsenceKind;
+import org.aashray.placements.absences.AbsenceService;
 import org.aashray.reintegration.ReintegrationFixtures;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
@@ -22,6 +24,7 @@ class PlacementAlertRulesTest {
     @Autowired ReintegrationFixtures fx;
     @Autowired RuleProbe probe;
     @Autowired PlacementService placements;
+    @Autowired AbsenceService absences;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -54,13 +57,13 @@ class PlacementAlertRulesTest {
         var placed = fx.placedResident("SUN-L", "Alert Absence Rupa");
         long id = placed.resident().id();
         LocalDate back = today().plusDays(1);
-        fx.as("reception", () -> placements.startAbsence(id, AbsenceKind.HOSPITAL, today(), back, "District hospital"));
+        fx.as("reception", () -> absences.startAbsence(id, AbsenceKind.HOSPITAL, today(), back, "District hospital"));
         Map<String, Object> absence = jdbc.queryForMap("select id, version from placement_absences where resident_id = ?", id);
         long absenceId = ((Number) absence.get("id")).longValue();
 
         LocalDate escalated = probe.raisesThenEscalates(ABSENCE, "Absence", absenceId, placed.resident().homeId(), Role.RECEPTION,
                 today(), back, "Rupa");
-        fx.as("reception", () -> placements.recordReturn(absenceId, ((Number) absence.get("version")).longValue(), today()));
+        fx.as("reception", () -> absences.recordReturn(absenceId, ((Number) absence.get("version")).longValue(), today()));
         probe.resolvesOn(ABSENCE, "Absence", absenceId, escalated);
     }
 }

@@ -15,6 +15,14 @@ import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.homes.HomeType;
 import org.aashray.homes.ServedGroup;
+import org.aashray.placements.absences.AbsenceKind;
+import org.aashray.placements.absences.AbsenceService;
+import org.aashray.placements.admissions.AdmissionService;
+import org.aashray.placements.admissions.MoveService;
+import org.aashray.placements.admissions.Transfer;
+import org.aashray.placements.board.BedBoard;
+import org.aashray.placements.board.BedBoardService;
+import org.aashray.placements.exits.ExitService;
 import org.aashray.residents.Gender;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.SystemAuthentication;
@@ -32,6 +40,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class PlacementServiceTest {
 
     @Autowired PlacementService placements;
+    @Autowired AdmissionService admissions;
+    @Autowired MoveService moves;
+    @Autowired ExitService exits;
+    @Autowired AbsenceService absences;
     @Autowired BedBoardService boards;
     @Autowired Fixtures fixtures;
     @Autowired JdbcTemplate jdbc;
@@ -134,10 +146,10 @@ class PlacementServiceTest {
         ResidentSummary r = fixtures.resident(transit.id(), "Moving on", 60, Gender.FEMALE, today.minusDays(12));
         PlacementRecord first = admit(r, transit.beds().getFirst(), today.minusDays(12));
         Transfer noReason = new Transfer(r.id(), first.id(), first.version(), longTerm.beds().getFirst(), today.minusDays(2), " ", null, null);
-        assertThatThrownBy(() -> SystemAuthentication.call(() -> placements.move(noReason)))
+        assertThatThrownBy(() -> SystemAuthentication.call(() -> moves.move(noReason)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("placements.validation.reasonRequired"));
 
-        PlacementRecord second = SystemAuthentication.call(() -> placements.move(new Transfer(r.id(), first.id(), first.version(), longTerm.beds().getFirst(),
+        PlacementRecord second = SystemAuthentication.call(() -> moves.move(new Transfer(r.id(), first.id(), first.version(), longTerm.beds().getFirst(),
                 today.minusDays(2), "Long-term rehabilitation ordered", "CWC/77", today.minusDays(3))));
 
         List<PlacementRecord> history = SystemAuthentication.call(() -> placements.history(r.id()));
@@ -209,7 +221,7 @@ class PlacementServiceTest {
         assertThat(board.free()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from residents where id = ?", String.class, r.id())).isEqualTo("ABSCONDED");
         long version = jdbc.queryForObject("select version from placements where id = ?", Long.class, p.id());
-        SystemAuthentication.run(() -> placements.closeEmergency(p.id(), version, today));
+        SystemAuthentication.run(() -> exits.closeEmergency(p.id(), version, today));
         assertThat(SystemAuthentication.call(() -> boards.board(home.id())).emergencies()).isEmpty();
     }
 
@@ -218,7 +230,7 @@ class PlacementServiceTest {
         Fixtures.TestHome home = fixtures.home(HomeType.TRANSIT, ServedGroup.WOMEN, 3);
         ResidentSummary r = fixtures.resident(home.id(), "Two desks", 30, Gender.FEMALE, today);
         PlacementRecord p = admit(r, home.beds().get(0), today);
-        SystemAuthentication.run(() -> placements.move(new Transfer(r.id(), p.id(), p.version(), home.beds().get(1), today, null, null, null)));
+        SystemAuthentication.run(() -> moves.move(new Transfer(r.id(), p.id(), p.version(), home.beds().get(1), today, null, null, null)));
         assertThatThrownBy(() -> SystemAuthentication.call(() -> placements.exit(ExitRequest.of(r.id(), p.id(), p.version(), today,
                 ExitReason.DECEASED, null, null, null)))).isInstanceOf(ConcurrentEditException.class);
     }
@@ -228,9 +240,9 @@ class PlacementServiceTest {
         Fixtures.TestHome home = fixtures.home(HomeType.TRANSIT, ServedGroup.WOMEN, 1);
         ResidentSummary r = fixtures.resident(home.id(), "At hospital", 30, Gender.FEMALE, today.minusDays(5));
         admit(r, home.beds().getFirst(), today.minusDays(5));
-        assertThatThrownBy(() -> SystemAuthentication.run(() -> placements.startAbsence(r.id(), AbsenceKind.COURT, today,
+        assertThatThrownBy(() -> SystemAuthentication.run(() -> absences.startAbsence(r.id(), AbsenceKind.COURT, today,
                 today.minusDays(1), null))).satisfies(e -> assertThat(key(e)).isEqualTo("placements.validation.returnBeforeLeaving"));
-        SystemAuthentication.run(() -> placements.startAbsence(r.id(), AbsenceKind.HOSPITAL, today.minusDays(3), today.minusDays(1), "Ward 2"));
+        SystemAuthentication.run(() -> absences.startAbsence(r.id(), AbsenceKind.HOSPITAL, today.minusDays(3), today.minusDays(1), "Ward 2"));
         BedBoard board = SystemAuthentication.call(() -> boards.board(home.id()));
         assertThat(board.absences()).singleElement().satisfies(a -> assertThat(a.overdue()).isTrue());
         assertThat(board.beds().getFirst().away()).isTrue();
@@ -256,7 +268,7 @@ class PlacementServiceTest {
             return residentService.admit(in);
         });
         assertThatThrownBy(() -> admit(boy, home.beds().getFirst(), today)).satisfies(e -> assertThat(key(e)).isEqualTo("placements.validation.bedTaken"));
-        PlacementRecord child = SystemAuthentication.call(() -> placements.placeWithMother(boy.id(), today.minusDays(3)));
+        PlacementRecord child = SystemAuthentication.call(() -> admissions.placeWithMother(boy.id(), today.minusDays(3)));
         assertThat(child.bedId()).isNull();
         SystemAuthentication.run(() -> placements.exit(ExitRequest.of(mother.id(), m.id(), m.version(), today, ExitReason.REPATRIATED,
                 "Handed over at Petrapole", "MHA/TP/5", null)));

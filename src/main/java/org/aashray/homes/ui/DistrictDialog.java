@@ -7,10 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.homes.District;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.HomeService;
 
 /** Add a district. */
@@ -28,16 +25,8 @@ class DistrictDialog extends Dialog {
         state.setMaxLength(80);
         add(new FormLayout(code, name, state));
         Map<String, HasValidation> fields = Map.of("code", code, "name", name, "state", state);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                homes.saveDistrict(new District(code.getValue().trim().toUpperCase(), name.getValue().trim(), state.getValue().trim()));
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this, fields).closing(this).then(afterSave)
+                .run(() -> homes.addDistrict(code.getValue().trim().toUpperCase(), name.getValue().trim(), state.getValue().trim())));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         code.focus();

@@ -17,12 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
 import org.aashray.base.ui.ConfirmAction;
 import org.aashray.base.ui.EmptyState;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.BedService;
 import org.aashray.homes.BedStatus;
 import org.aashray.homes.BedSummary;
@@ -55,16 +52,12 @@ public class HomeBedsView extends VerticalLayout implements HasUrlParameter<Long
         roomName.setLabel(getTranslation("beds.newRoom"));
         roomName.setId("room-name");
         roomName.setMaxLength(60); // rooms.name; BedService refuses more with a message
-        Button addRoom = new Button(getTranslation("beds.addRoom"), e -> {
-            try {
-                beds.addRoom(home.id(), roomName.getValue());
-                roomName.clear();
-                roomName.setInvalid(false);
-                render();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, Map.of("name", roomName));
-            }
-        });
+        Button addRoom = new Button(getTranslation("beds.addRoom"), e -> SaveAction.of(this, Map.of("name", roomName)).success(null)
+                .then(() -> {
+                    roomName.clear();
+                    roomName.setInvalid(false);
+                    render();
+                }).run(() -> beds.addRoom(home.id(), roomName.getValue())));
         addRoom.setId("add-room");
         HorizontalLayout addRoomRow = new HorizontalLayout(roomName, addRoom);
         addRoomRow.setAlignItems(Alignment.BASELINE);
@@ -101,14 +94,9 @@ public class HomeBedsView extends VerticalLayout implements HasUrlParameter<Long
             prefix.setWidth("8rem");
             prefix.setMaxLength(10); // BedService allows 10, so labels fit beds.label
             prefix.setValue(room.name().substring(0, 1).toUpperCase());
-            Button add = new Button(getTranslation("beds.addBeds"), e -> {
-                try {
-                    beds.addBeds(room.id(), prefix.getValue(), count.getValue() == null ? 0 : count.getValue());
-                    render();
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, Map.of("count", count, "prefix", prefix));
-                }
-            });
+            Button add = new Button(getTranslation("beds.addBeds"), e -> SaveAction.of(this, Map.of("count", count, "prefix", prefix))
+                    .success(null).then(this::render)
+                    .run(() -> beds.addBeds(room.id(), prefix.getValue(), count.getValue() == null ? 0 : count.getValue())));
             HorizontalLayout addRow = new HorizontalLayout(prefix, count, add);
             addRow.setAlignItems(Alignment.BASELINE);
             card.add(bedChips, addRow);
@@ -124,12 +112,9 @@ public class HomeBedsView extends VerticalLayout implements HasUrlParameter<Long
         chip.getElement().setAttribute("title", getTranslation(inService ? "beds.takeOutOfService" : "beds.returnToService"));
         chip.addClickListener(e -> {
             Runnable change = () -> {
-                try {
-                    beds.setStatus(bed.id(), bed.version(), inService ? BedStatus.OUT_OF_SERVICE : BedStatus.AVAILABLE);
-                } catch (ConcurrentEditException ex) {
-                    Notifications.error(getTranslation("common.concurrentEdit"));
-                }
-                render();
+                SaveAction.of(this).success(null)
+                        .run(() -> beds.setStatus(bed.id(), bed.version(), inService ? BedStatus.OUT_OF_SERVICE : BedStatus.AVAILABLE));
+                render(); // saved or not: the chips show what is stored now
             };
             if (inService) {
                 ConfirmAction.ask(getTranslation("beds.takeOutOfService"), getTranslation("beds.takeOutQuestion", bed.label()),

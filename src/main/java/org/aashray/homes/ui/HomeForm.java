@@ -14,12 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.HashMap;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.homes.District;
-import org.aashray.homes.Home;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.homes.DistrictSummary;
+import org.aashray.homes.HomeDetails;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeType;
 import org.aashray.homes.ServedGroup;
@@ -32,7 +30,7 @@ class HomeForm extends Dialog {
 
     final TextField name = new TextField();
     final TextField code = new TextField();
-    final ComboBox<District> district = new ComboBox<>();
+    final ComboBox<DistrictSummary> district = new ComboBox<>();
     final Select<HomeType> type = new Select<>();
     final Select<ServedGroup> serves = new Select<>();
     final TextArea address = new TextArea();
@@ -42,9 +40,9 @@ class HomeForm extends Dialog {
     final TextField contactPhone = new TextField();
     final Checkbox active = new Checkbox();
     final Button save = new Button();
-    private final Binder<Home> binder = new Binder<>(Home.class);
+    private final Binder<HomeDetails> binder = new Binder<>(HomeDetails.class);
 
-    HomeForm(HomeService homes, Home home, Runnable afterSave) {
+    HomeForm(HomeService homes, HomeDetails home, Runnable afterSave) {
         setHeaderTitle(getTranslation(home.getId() == null ? "homes.new" : "homes.edit"));
         setWidth("min(44rem, 95vw)");
         name.setLabel(getTranslation("homes.name"));
@@ -56,7 +54,7 @@ class HomeForm extends Dialog {
         district.setLabel(getTranslation("homes.district"));
         district.setId("home-district");
         district.setItems(homes.districts());
-        district.setItemLabelGenerator(District::getName);
+        district.setItemLabelGenerator(DistrictSummary::name);
         type.setLabel(getTranslation("homes.type"));
         type.setId("home-type");
         type.setItems(HomeType.values());
@@ -71,28 +69,25 @@ class HomeForm extends Dialog {
         licenceNumber.setLabel(getTranslation("homes.licenceNumber"));
         licenceExpiry.setLabel(getTranslation("homes.licenceExpiry"));
         licenceExpiry.setId("home-licence-expiry");
+        DateFormats.apply(licenceExpiry);
         contactPerson.setLabel(getTranslation("homes.contactPerson"));
         contactPhone.setLabel(getTranslation("homes.contactPhone"));
         contactPhone.setId("home-contact-phone");
         active.setLabel(getTranslation("homes.active"));
 
-        binder.forField(name).bind(Home::getName, Home::setName);
+        binder.forField(name).bind(HomeDetails::getName, HomeDetails::setName);
         binder.forField(code).withNullRepresentation("").withConverter(s -> s == null ? null : s.trim().toUpperCase(), s -> s)
-                .bind(Home::getCode, Home::setCode);
-        binder.forField(district).bind(Home::getDistrict, Home::setDistrict);
-        binder.forField(type).bind(Home::getType, Home::setType);
-        binder.forField(serves).bind(Home::getServes, Home::setServes);
-        binder.forField(address).bind(Home::getAddress, Home::setAddress);
-        binder.forField(licenceNumber).bind(Home::getLicenceNumber, Home::setLicenceNumber);
-        binder.forField(licenceExpiry).bind(Home::getLicenceExpiry, Home::setLicenceExpiry);
-        binder.forField(contactPerson).bind(Home::getContactPerson, Home::setContactPerson);
-        binder.forField(contactPhone).bind(Home::getContactPhone, Home::setContactPhone);
-        binder.forField(active).bind(Home::isActive, Home::setActive);
+                .bind(HomeDetails::getCode, HomeDetails::setCode);
+        binder.forField(district).bind(HomeDetails::getDistrict, HomeDetails::setDistrict);
+        binder.forField(type).bind(HomeDetails::getType, HomeDetails::setType);
+        binder.forField(serves).bind(HomeDetails::getServes, HomeDetails::setServes);
+        binder.forField(address).bind(HomeDetails::getAddress, HomeDetails::setAddress);
+        binder.forField(licenceNumber).bind(HomeDetails::getLicenceNumber, HomeDetails::setLicenceNumber);
+        binder.forField(licenceExpiry).bind(HomeDetails::getLicenceExpiry, HomeDetails::setLicenceExpiry);
+        binder.forField(contactPerson).bind(HomeDetails::getContactPerson, HomeDetails::setContactPerson);
+        binder.forField(contactPhone).bind(HomeDetails::getContactPhone, HomeDetails::setContactPhone);
+        binder.forField(active).bind(HomeDetails::isActive, HomeDetails::setActive);
         binder.setBean(home);
-        if (home.getDistrict() != null) {
-            homes.districts().stream().filter(d -> d.getId().equals(home.getDistrict().getId())).findFirst()
-                    .ifPresent(district::setValue);
-        }
 
         FormLayout form = new FormLayout(name, code, district, type, serves, address, licenceNumber, licenceExpiry,
                 contactPerson, contactPhone, active);
@@ -114,19 +109,8 @@ class HomeForm extends Dialog {
         save.setText(getTranslation("common.save"));
         save.setId("save-home");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            FieldErrors.clear(fields);
-            try {
-                homes.save(binder.getBean());
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        save.addClickListener(e -> SaveAction.of(this, fields).closing(this).then(afterSave)
+                .run(() -> homes.save(binder.getBean())));
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
         name.focus();

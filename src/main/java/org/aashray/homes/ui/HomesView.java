@@ -11,8 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import org.aashray.homes.Home;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.homes.HomeDetails;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.springframework.data.domain.PageRequest;
@@ -40,7 +40,7 @@ public class HomesView extends VerticalLayout implements HasDynamicTitle {
         addHome.setText(getTranslation("homes.add"));
         addHome.setId("add-home");
         addHome.addThemeVariants(ButtonVariant.PRIMARY);
-        addHome.addClickListener(e -> new HomeForm(homes, new Home(), this::refresh).open());
+        addHome.addClickListener(e -> new HomeForm(homes, new HomeDetails(), this::refresh).open());
         Button addDistrict = new Button(getTranslation("districts.add"), e -> new DistrictDialog(homes, this::refresh).open());
         addDistrict.setId("add-district");
 
@@ -51,7 +51,7 @@ public class HomesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(h -> getTranslation("homeType." + h.type())).setHeader(getTranslation("homes.type"));
         grid.addColumn(h -> getTranslation("served." + h.serves())).setHeader(getTranslation("homes.serves"));
         grid.addColumn(HomeSummary::capacity).setHeader(getTranslation("homes.capacity")).setAutoWidth(true);
-        grid.addColumn(h -> h.licenceExpiry() == null ? "" : h.licenceExpiry().format(DateTimeFormatter.ofPattern("dd MMM yyyy")))
+        grid.addColumn(h -> DateFormats.date(h.licenceExpiry(), getLocale()))
                 .setHeader(getTranslation("homes.licenceExpiry")).setAutoWidth(true);
         grid.addComponentColumn(h -> {
             Button edit = new Button(getTranslation("common.edit"), e -> new HomeForm(homes, homes.getForEdit(h.id()), this::refresh).open());

@@ -10,11 +10,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.placements.AbsenceKind;
-import org.aashray.placements.PlacementService;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.placements.absences.AbsenceKind;
+import org.aashray.placements.absences.AbsenceService;
 
 /** A resident goes to hospital, to court or on a home visit; her bed stays hers until she is back. */
 class AbsenceDialog extends Dialog {
@@ -24,12 +23,14 @@ class AbsenceDialog extends Dialog {
     final DatePicker expectedReturn = new DatePicker();
     final TextField note = new TextField();
 
-    AbsenceDialog(PlacementService placements, long residentId, String who, LocalDate today, Runnable onDone) {
+    AbsenceDialog(AbsenceService absences, long residentId, String who, LocalDate today, Runnable onDone) {
         setHeaderTitle(getTranslation("placements.away.title", who));
         kind.setLabel(getTranslation("placements.away.kind"));
         kind.setItems(AbsenceKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("placements.absence." + k));
         kind.setValue(AbsenceKind.HOSPITAL);
+        DateFormats.apply(leftOn);
+        DateFormats.apply(expectedReturn);
         leftOn.setLabel(getTranslation("placements.away.leftOn"));
         leftOn.setValue(today);
         leftOn.setMax(today);
@@ -39,16 +40,8 @@ class AbsenceDialog extends Dialog {
         note.setMaxLength(300); // placement_absences.note
         add(new FormLayout(kind, leftOn, expectedReturn, note));
         Map<String, HasValidation> fields = Map.of("kind", kind, "leftOn", leftOn, "expectedReturn", expectedReturn, "note", note);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                placements.startAbsence(residentId, kind.getValue(), leftOn.getValue(), expectedReturn.getValue(), note.getValue());
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                onDone.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this, fields).closing(this).then(onDone)
+                .run(() -> absences.startAbsence(residentId, kind.getValue(), leftOn.getValue(), expectedReturn.getValue(), note.getValue())));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

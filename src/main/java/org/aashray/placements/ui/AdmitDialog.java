@@ -1,5 +1,6 @@
 package org.aashray.placements.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,15 +9,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.placements.Admission;
-import org.aashray.placements.BedBoard;
-import org.aashray.placements.PlacementService;
+import org.aashray.placements.admissions.AdmissionService;
+import org.aashray.placements.board.BedBoard;
 
 /** Reception gives a resident of the home a free bed, under the order she came with or a documented reason. */
 class AdmitDialog extends Dialog {
@@ -29,7 +30,7 @@ class AdmitDialog extends Dialog {
     final TextArea basisReason = new TextArea();
     final Button save = new Button();
 
-    AdmitDialog(PlacementService placements, BedBoard board, BedBoard.Bed chosenBed, BedBoard.Waiting chosenResident,
+    AdmitDialog(AdmissionService admissions, BedBoard board, BedBoard.Bed chosenBed, BedBoard.Waiting chosenResident,
                 Runnable onDone) {
         setHeaderTitle(getTranslation("placements.admit.title"));
         setId("admit-dialog");
@@ -44,6 +45,8 @@ class AdmitDialog extends Dialog {
         bed.setItemLabelGenerator(b -> b.roomName() + " · " + b.label());
         bed.setId("admit-bed");
         bed.setRequired(true);
+        DateFormats.apply(startDate);
+        DateFormats.apply(orderDate);
         startDate.setLabel(getTranslation("placements.startDate"));
         startDate.setValue(board.today());
         startDate.setMax(board.today());
@@ -62,7 +65,7 @@ class AdmitDialog extends Dialog {
         FormLayout form = new FormLayout(resident, bed, startDate, orderNumber, orderDate, basisReason);
         form.setColspan(basisReason, 2);
         add(form);
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("resident", resident, "bed", bed,
+        Map<String, HasValidation> fields = Map.of("resident", resident, "bed", bed,
                 "startDate", startDate, "orderNumber", orderNumber, "orderDate", orderDate, "basisReason", basisReason);
         save.setText(getTranslation("placements.admit.save"));
         save.setId("admit-save");
@@ -72,23 +75,13 @@ class AdmitDialog extends Dialog {
                 FieldErrors.show(this, new ValidationException(resident.isEmpty() ? "resident" : "bed", "validation.required"), fields);
                 return;
             }
-            try {
-                placements.admit(new Admission(resident.getValue().residentId(), bed.getValue().bedId(), startDate.getValue(),
-                        orderNumber.getValue(), orderDate.getValue(), basisReason.getValue()));
-                Notifications.success(getTranslation("placements.admit.done", resident.getValue().who(),
-                        bed.getValue().roomName() + " · " + bed.getValue().label()));
-                close();
-                onDone.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
+            SaveAction.of(this, fields).closing(this).then(onDone)
+                    .success("placements.admit.done", resident.getValue().who(), bed.getValue().roomName() + " · " + bed.getValue().label())
+                    .run(() -> admissions.admit(new Admission(resident.getValue().residentId(), bed.getValue().bedId(),
+                            startDate.getValue(), orderNumber.getValue(), orderDate.getValue(), basisReason.getValue())));
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
         setCloseOnEsc(true);
-    }
-
-    static LocalDate today(BedBoard board) {
-        return board.today();
     }
 }

@@ -19,16 +19,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
-import org.aashray.placements.BedBoard;
-import org.aashray.placements.BedBoardService;
-import org.aashray.placements.PlacementService;
+import org.aashray.placements.absences.AbsenceService;
+import org.aashray.placements.admissions.AdmissionService;
+import org.aashray.placements.admissions.MoveService;
+import org.aashray.placements.board.BedBoard;
+import org.aashray.placements.board.BedBoardService;
+import org.aashray.placements.exits.ExitService;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 
@@ -42,7 +44,10 @@ import org.aashray.security.Role;
 @RolesAllowed({"RECEPTION", "COUNSELLOR", "MEDICAL", "TRAINER", "CARE_MANAGER"})
 public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
 
-    private final PlacementService placements;
+    private final AdmissionService admissions;
+    private final MoveService moves;
+    private final ExitService exits;
+    private final AbsenceService absences;
     private final BedBoardService boards;
     private final HomeService homes;
     private final HomeSummary home;
@@ -55,9 +60,12 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
     final Div rooms = new Div();
     BedBoard board;
 
-    public BedBoardView(PlacementService placements, BedBoardService boards, HomeService homes, CurrentHome currentHome,
-                        CurrentUser currentUser) {
-        this.placements = placements;
+    public BedBoardView(AdmissionService admissions, MoveService moves, ExitService exits, AbsenceService absences,
+                        BedBoardService boards, HomeService homes, CurrentHome currentHome, CurrentUser currentUser) {
+        this.admissions = admissions;
+        this.moves = moves;
+        this.exits = exits;
+        this.absences = absences;
         this.boards = boards;
         this.homes = homes;
         this.home = currentHome.get().orElse(null);
@@ -104,7 +112,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
             Div cots = new Div(new H3(getTranslation("placements.board.children")));
             cots.addClassName("card");
             board.children().forEach(c -> cots.add(new Paragraph(c.who() + " · " + getTranslation("placements.board.since",
-                    Dates.format(c.since(), getLocale())))));
+                    DateFormats.date(c.since(), getLocale())))));
             rooms.add(cots);
         }
     }
@@ -114,7 +122,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
             case FREE -> b.label() + " · " + getTranslation("placements.board.free");
             case OUT_OF_SERVICE -> b.label() + " · " + getTranslation("placements.board.outOfService");
             case OCCUPIED -> b.label() + " · " + b.who() + (b.away() ? " · " + getTranslation("placements.board.away") : "")
-                    + (b.overLimit() ? " · " + getTranslation("placements.board.overLimit", Dates.format(b.expectedEnd(), getLocale())) : "");
+                    + (b.overLimit() ? " · " + getTranslation("placements.board.overLimit", DateFormats.date(b.expectedEnd(), getLocale())) : "");
         };
         Button button = new Button(text);
         button.setId("bed-" + b.bedId());
@@ -132,7 +140,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         }
         if (mayPlace && b.state() == BedBoard.State.FREE) {
             button.getElement().setAttribute("title", getTranslation("placements.board.admitHere"));
-            button.addClickListener(e -> new AdmitDialog(placements, board, b, null, this::render).open());
+            button.addClickListener(e -> new AdmitDialog(admissions, board, b, null, this::render).open());
         } else if (mayPlace && b.state() == BedBoard.State.OCCUPIED) {
             button.addClickListener(e -> occupiedActions(b).open());
         }
@@ -143,21 +151,21 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         Dialog d = new Dialog();
         d.setId("bed-actions");
         d.setHeaderTitle(b.who() + (b.caseNumber() == null ? "" : " · " + b.caseNumber()));
-        d.add(new Paragraph(getTranslation("placements.board.stay", Dates.format(b.since(), getLocale()),
-                Dates.format(b.expectedEnd(), getLocale()))));
+        d.add(new Paragraph(getTranslation("placements.board.stay", DateFormats.date(b.since(), getLocale()),
+                DateFormats.date(b.expectedEnd(), getLocale()))));
         Button move = new Button(getTranslation("placements.board.move"), e -> {
             d.close();
-            new MoveDialog(placements, boards, homes.accessibleHomes(), home, board, b, this::render).open();
+            new MoveDialog(moves, boards, homes.accessibleHomes(), home, board, b, this::render).open();
         });
         move.setId("action-move");
         Button leave = new Button(getTranslation("placements.board.startAway"), e -> {
             d.close();
-            new AbsenceDialog(placements, b.residentId(), b.who(), board.today(), this::render).open();
+            new AbsenceDialog(absences, b.residentId(), b.who(), board.today(), this::render).open();
         });
         leave.setEnabled(!b.away());
         Button exit = new Button(getTranslation(careManager ? "placements.board.exit" : "placements.board.absconded"), e -> {
             d.close();
-            new ExitDialog(placements, b, careManager, board.today(), this::render).open();
+            new ExitDialog(exits, b, careManager, board.today(), this::render).open();
         });
         exit.setId("action-exit");
         exit.addThemeVariants(ButtonVariant.ERROR);
@@ -178,18 +186,14 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         emergencies.add(new H3(getTranslation("placements.board.emergency")));
         for (BedBoard.Emergency em : board.emergencies()) {
             HorizontalLayout row = new HorizontalLayout(new Span(getTranslation("placements.board.abscondedLine", em.who(),
-                    Dates.format(em.abscondedAt(), getLocale()),
+                    DateFormats.dateTime(em.abscondedAt(), getLocale()),
                     getTranslation(em.informedPolice() ? "placements.yes" : "placements.no"),
                     getTranslation(em.informedCwc() ? "placements.yes" : "placements.no"),
                     em.informedDetails() == null ? "" : em.informedDetails())));
             row.setAlignItems(Alignment.CENTER);
             if (careManager) {
                 row.add(new Button(getTranslation("placements.board.closeEmergency"), e -> {
-                    try {
-                        placements.closeEmergency(em.placementId(), em.version(), board.today());
-                    } catch (ConcurrentEditException ex) {
-                        Notifications.error(getTranslation("common.concurrentEdit"));
-                    }
+                    SaveAction.of(this).success(null).run(() -> exits.closeEmergency(em.placementId(), em.version(), board.today()));
                     render();
                 }));
             }
@@ -203,17 +207,13 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         away.add(new H3(getTranslation("placements.board.awayTitle")));
         for (BedBoard.Away a : board.absences()) {
             Span text = new Span(getTranslation("placements.board.awayLine", a.who(), getTranslation("placements.absence." + a.kind()),
-                    Dates.format(a.expectedReturn(), getLocale())) + (a.overdue() ? " · " + getTranslation("placements.board.overdue") : ""));
+                    DateFormats.date(a.expectedReturn(), getLocale())) + (a.overdue() ? " · " + getTranslation("placements.board.overdue") : ""));
             if (a.overdue()) text.getStyle().set("color", "#b00020").set("font-weight", "600");
             HorizontalLayout row = new HorizontalLayout(text);
             row.setAlignItems(Alignment.CENTER);
             if (mayPlace) {
                 row.add(new Button(getTranslation("placements.board.returned"), e -> {
-                    try {
-                        placements.recordReturn(a.absenceId(), a.version(), board.today());
-                    } catch (ValidationException | ConcurrentEditException ex) {
-                        Notifications.error(getTranslation("common.concurrentEdit"));
-                    }
+                    SaveAction.of(this).success(null).run(() -> absences.recordReturn(a.absenceId(), a.version(), board.today()));
                     render();
                 }));
             }
@@ -230,21 +230,15 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         }
         for (BedBoard.Waiting w : board.waiting()) {
             HorizontalLayout row = new HorizontalLayout(new Span(w.who() + " · " + w.caseNumber() + " · "
-                    + getTranslation("placements.board.arrived", Dates.format(w.admittedOn(), getLocale()))));
+                    + getTranslation("placements.board.arrived", DateFormats.date(w.admittedOn(), getLocale()))));
             row.setAlignItems(Alignment.CENTER);
             if (mayPlace) {
                 Button give = new Button(getTranslation("placements.board.giveBed"),
-                        e -> new AdmitDialog(placements, board, null, w, this::render).open());
+                        e -> new AdmitDialog(admissions, board, null, w, this::render).open());
                 give.getElement().setAttribute("data-resident", w.caseNumber());
-                Button withMother = new Button(getTranslation("placements.board.withMother"), e -> {
-                    try {
-                        placements.placeWithMother(w.residentId(), board.today());
-                        render();
-                    } catch (ValidationException ex) {
-                        Notifications.error(ex.errors().stream().map(f -> getTranslation(f.messageKey(), f.args()))
-                                .collect(Collectors.joining(" ")));
-                    }
-                });
+                // the board has no fields: every refusal is said in one notification
+                Button withMother = new Button(getTranslation("placements.board.withMother"), e -> SaveAction.of(this).success(null)
+                        .then(this::render).run(() -> admissions.placeWithMother(w.residentId(), board.today())));
                 row.add(w.accompanyingChild() ? withMother : give);
             }
             waiting.add(row);

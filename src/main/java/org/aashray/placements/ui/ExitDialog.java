@@ -13,15 +13,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.ConfirmAction;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.placements.BedBoard;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.placements.ExitReason;
 import org.aashray.placements.ExitRequest;
-import org.aashray.placements.PlacementService;
+import org.aashray.placements.board.BedBoard;
+import org.aashray.placements.exits.ExitService;
 
 /** A resident leaves care; absconding records when she was missed and who was informed. */
 class ExitDialog extends Dialog {
@@ -37,13 +35,15 @@ class ExitDialog extends Dialog {
     final TextField informedDetails = new TextField();
     final Button save = new Button();
 
-    ExitDialog(PlacementService placements, BedBoard.Bed occupied, boolean careManager, LocalDate today, Runnable onDone) {
+    ExitDialog(ExitService exits, BedBoard.Bed occupied, boolean careManager, LocalDate today, Runnable onDone) {
         setHeaderTitle(getTranslation("placements.exit.title", occupied.who()));
         setId("exit-dialog");
         reason.setLabel(getTranslation("placements.exit.reason"));
         reason.setItems(careManager ? List.of(ExitReason.values()) : List.of(ExitReason.ABSCONDED));
         reason.setItemLabelGenerator(r -> getTranslation("placements.exitReason." + r));
         reason.setId("exit-reason");
+        DateFormats.apply(date);
+        DateFormats.apply(abscondedAt);
         date.setLabel(getTranslation("placements.exit.date"));
         date.setValue(today);
         date.setMax(today);
@@ -78,25 +78,20 @@ class ExitDialog extends Dialog {
         save.setText(getTranslation("placements.exit.save"));
         save.setId("exit-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        Runnable staleBoard = () -> {
+            close();
+            onDone.run();
+        };
         save.addClickListener(e -> ConfirmAction.ask(getTranslation("placements.exit.confirmTitle"),
                 getTranslation("placements.exit.confirm", occupied.who()), getTranslation("placements.exit.save"),
-                getTranslation("common.cancel"), () -> {
-                    try {
-                        placements.exit(new ExitRequest(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), date.getValue(),
-                                reason.getValue(), destination.getValue(), order.getValue(), note.getValue(),
-                                abscondedAt.getValue(), informedPolice.getValue(), informedCwc.getValue(),
-                                informedDetails.getValue()));
-                        Notifications.success(getTranslation("common.saved"));
-                        close();
-                        onDone.run();
-                    } catch (ValidationException ex) {
-                        FieldErrors.show(this, ex, fields);
-                    } catch (ConcurrentEditException ex) {
-                        Notifications.error(getTranslation("common.concurrentEdit"));
-                        close();
-                        onDone.run();
-                    }
-                }));
+                getTranslation("common.cancel"), () -> SaveAction.of(this, fields).closing(this).then(onDone)
+                        .run(StaleScreen.reloading(staleBoard, () -> exits.exit(request(occupied))))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    private ExitRequest request(BedBoard.Bed occupied) {
+        return new ExitRequest(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), date.getValue(),
+                reason.getValue(), destination.getValue(), order.getValue(), note.getValue(), abscondedAt.getValue(),
+                informedPolice.getValue(), informedCwc.getValue(), informedDetails.getValue());
     }
 }

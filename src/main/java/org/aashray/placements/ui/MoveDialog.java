@@ -11,15 +11,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.HomeSummary;
-import org.aashray.placements.BedBoard;
-import org.aashray.placements.BedBoardService;
-import org.aashray.placements.PlacementService;
-import org.aashray.placements.Transfer;
+import org.aashray.placements.admissions.MoveService;
+import org.aashray.placements.admissions.Transfer;
+import org.aashray.placements.board.BedBoard;
+import org.aashray.placements.board.BedBoardService;
 
 /** Move a resident to another bed of this home, or transfer her to another home (a reason is required). */
 class MoveDialog extends Dialog {
@@ -32,7 +32,7 @@ class MoveDialog extends Dialog {
     final DatePicker orderDate = new DatePicker();
     final Button save = new Button();
 
-    MoveDialog(PlacementService placements, BedBoardService boards, List<HomeSummary> homes, HomeSummary current,
+    MoveDialog(MoveService moves, BedBoardService boards, List<HomeSummary> homes, HomeSummary current,
                BedBoard board, BedBoard.Bed occupied, Runnable onDone) {
         setHeaderTitle(getTranslation("placements.move.title", occupied.who()));
         setId("move-dialog");
@@ -51,6 +51,8 @@ class MoveDialog extends Dialog {
             orderNumber.setVisible(other);
             orderDate.setVisible(other);
         });
+        DateFormats.apply(date);
+        DateFormats.apply(orderDate);
         date.setLabel(getTranslation("placements.move.date"));
         date.setValue(board.today());
         date.setMax(board.today());
@@ -72,25 +74,21 @@ class MoveDialog extends Dialog {
         save.setText(getTranslation("placements.move.save"));
         save.setId("move-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
+        Runnable staleBoard = () -> {
+            close();
+            onDone.run();
+        };
         save.addClickListener(e -> {
             if (bed.isEmpty()) {
                 FieldErrors.show(this, new ValidationException("bed", "validation.required"), fields);
                 return;
             }
-            try {
-                placements.move(new Transfer(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), bed.getValue().bedId(), date.getValue(), reason.getValue(),
-                        orderNumber.getValue(), orderDate.getValue()));
-                Notifications.success(getTranslation("placements.move.done", occupied.who(), home.getValue().code() + " · "
-                        + bed.getValue().roomName() + " · " + bed.getValue().label()));
-                close();
-                onDone.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-                close();
-                onDone.run();
-            }
+            SaveAction.of(this, fields).closing(this).then(onDone)
+                    .success("placements.move.done", occupied.who(), home.getValue().code() + " · " + bed.getValue().roomName()
+                            + " · " + bed.getValue().label())
+                    .run(StaleScreen.reloading(staleBoard, () -> moves.move(new Transfer(occupied.residentId(),
+                            occupied.placementId(), occupied.placementVersion(), bed.getValue().bedId(), date.getValue(),
+                            reason.getValue(), orderNumber.getValue(), orderDate.getValue()))));
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

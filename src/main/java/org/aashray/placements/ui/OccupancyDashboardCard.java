@@ -8,13 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.aashray.homes.HomeDashboardCard;
 import org.aashray.homes.HomeSummary;
-import org.aashray.placements.BedBoardService;
 import org.aashray.placements.OccupancyFigures;
 import org.aashray.placements.OccupancyService;
+import org.aashray.placements.board.BedBoardService;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
-import org.aashray.homes.HomeDashboardCard;
 
 /** Occupancy and absconding emergencies on each home's dashboard card, with a link to the bed board. */
 @org.springframework.stereotype.Component

@@ -17,12 +17,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aashray.base.charts.ChartStyle;
 import org.aashray.base.charts.ChartSvg;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
@@ -60,6 +60,7 @@ public class OccupancyView extends VerticalLayout implements HasDynamicTitle {
         }
         LocalDate today = LocalDate.now(clock);
         add(new H2(getTranslation("placements.occupancy.title", home.name())));
+        DateFormats.apply(day);
         day.setLabel(getTranslation("placements.occupancy.day"));
         day.setMax(today);
         day.setValue(today);
@@ -68,7 +69,7 @@ public class OccupancyView extends VerticalLayout implements HasDynamicTitle {
         figures.addClassName("card-grid");
         figures.setId("occupancy-figures");
         add(day, figures, new H3(getTranslation("placements.occupancy.months")), chart);
-        months.addColumn(m -> m.month().format(DateTimeFormatter.ofPattern("MMM yyyy", getLocale()))).setHeader(getTranslation("placements.occupancy.month"));
+        months.addColumn(m -> DateFormats.month(m.month(), getLocale())).setHeader(getTranslation("placements.occupancy.month"));
         months.addColumn(MonthlyOccupancy::beds).setHeader(getTranslation("placements.occupancy.beds"));
         months.addColumn(MonthlyOccupancy::averageOccupied).setHeader(getTranslation("placements.occupancy.averageOccupied"));
         months.addColumn(m -> m.utilisationPercent() + " %").setHeader(getTranslation("placements.occupancy.utilisation"));
@@ -113,7 +114,7 @@ public class OccupancyView extends VerticalLayout implements HasDynamicTitle {
     private JFreeChart chart(List<MonthlyOccupancy> year) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         year.forEach(m -> data.addValue(m.utilisationPercent(), getTranslation("placements.occupancy.utilisation"),
-                m.month().format(DateTimeFormatter.ofPattern("MMM yy", getLocale()))));
+                DateFormats.shortMonth(m.month(), getLocale())));
         JFreeChart c = ChartFactory.createBarChart(null, null, getTranslation("placements.occupancy.utilisation") + " (%)",
                 data, PlotOrientation.VERTICAL, false, false, false);
         return ChartStyle.apply(c);

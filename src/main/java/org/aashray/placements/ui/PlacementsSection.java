@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
@@ -62,19 +63,17 @@ class PlacementsSection implements ResidentProfileSection {
         }
         Map<Long, HomeSummary> known = homes.accessibleHomes().stream().collect(Collectors.toMap(HomeSummary::id, Function.identity()));
         Grid<PlacementRecord> grid = new Grid<>();
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
         grid.setId("placement-history");
         grid.addColumn(p -> known.containsKey(p.homeId()) ? known.get(p.homeId()).code() : layout.getTranslation("placements.history.otherHome"))
                 .setHeader(layout.getTranslation("placements.history.home"));
         grid.addColumn(p -> layout.getTranslation("homeType." + p.placementType())).setHeader(layout.getTranslation("placements.history.type"));
-        grid.addColumn(p -> Dates.format(p.startDate(), locale)).setHeader(layout.getTranslation("placements.history.from"));
-        grid.addColumn(p -> Dates.format(p.endDate(), locale)).setHeader(layout.getTranslation("placements.history.to"));
+        grid.addColumn(p -> DateFormats.date(p.startDate())).setHeader(layout.getTranslation("placements.history.from"));
+        grid.addColumn(p -> DateFormats.date(p.endDate())).setHeader(layout.getTranslation("placements.history.to"));
         grid.addColumn(p -> layout.getTranslation("placements.entry." + p.entryKind())
                         + (p.endKind() == null ? "" : " → " + (p.exitReason() != null ? layout.getTranslation("placements.exitReason." + p.exitReason())
                         : layout.getTranslation("placements.end." + p.endKind()))))
                 .setHeader(layout.getTranslation("placements.history.what"));
-        grid.addColumn(p -> Dates.format(p.expectedEnd(), locale)).setHeader(layout.getTranslation("placements.history.expectedEnd"));
+        grid.addColumn(p -> DateFormats.date(p.expectedEnd())).setHeader(layout.getTranslation("placements.history.expectedEnd"));
         grid.addColumn(p -> p.detailed() ? join(p.orderNumber(), p.basisReason(), p.endReason(), p.exitDestination(), p.exitOrder(),
                 p.informedDetails()) : "").setHeader(layout.getTranslation("placements.history.details")).setFlexGrow(2);
         grid.setItems(history); // one resident's history: a handful of rows

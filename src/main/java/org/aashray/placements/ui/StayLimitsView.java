@@ -13,12 +13,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.placements.StayLimitService;
-import org.aashray.placements.StayLimits;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.placements.staylimits.StayLimitService;
+import org.aashray.placements.staylimits.StayLimits;
 
 /** ADMIN: how long a stay in each type of home may last, and up to which age children accompany their mother. */
 @Route("admin/stay-limits")
@@ -50,19 +47,10 @@ public class StayLimitsView extends VerticalLayout implements HasDynamicTitle {
             save.setId("limit-" + l.homeType() + "-save");
             Map<String, HasValidation> fields = Map.of("stayDays", days, "stayDaysOver55", over55, "childGirlMaxAge", girls,
                     "childBoyMaxAge", boys);
-            save.addClickListener(e -> {
-                try {
-                    limits.save(new StayLimits(l.homeType(), days.getValue() == null ? 0 : days.getValue(), over55.getValue(),
-                            girls.getValue() == null ? 0 : girls.getValue(), boys.getValue() == null ? 0 : boys.getValue(), l.version()));
-                    Notifications.success(getTranslation("common.saved"));
-                    render();
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, fields);
-                } catch (ConcurrentEditException ex) {
-                    Notifications.error(getTranslation("common.concurrentEdit"));
-                    render();
-                }
-            });
+            save.addClickListener(e -> SaveAction.of(this, fields).then(this::render).run(StaleScreen.reloading(this::render,
+                    () -> limits.save(new StayLimits(l.homeType(), days.getValue() == null ? 0 : days.getValue(), over55.getValue(),
+                            girls.getValue() == null ? 0 : girls.getValue(), boys.getValue() == null ? 0 : boys.getValue(),
+                            l.version())))));
             HorizontalLayout row = new HorizontalLayout(days, over55, girls, boys, save);
             row.setAlignItems(Alignment.BASELINE);
             row.setWrap(true);

@@ -14,8 +14,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aashray.base.ConcurrentEditException;
+import org.aashray.base.ValidationException;
+import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.ui.Notifications;
 import org.aashray.base.ui.SaveAction;
-import org.aashray.homes.District;
+import org.aashray.homes.DistrictSummary;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.security.NewStaffAccount;
@@ -30,7 +34,7 @@ class UserDialog extends Dialog {
     final TextField displayName = new TextField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final MultiSelectComboBox<HomeSummary> homes = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<District> districts = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<DistrictSummary> districts = new MultiSelectComboBox<>();
     final Select<String> language = new Select<>();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
@@ -52,7 +56,7 @@ class UserDialog extends Dialog {
         homes.setItemLabelGenerator(HomeSummary::name);
         districts.setLabel(getTranslation("users.districts"));
         districts.setItems(homeService.districts());
-        districts.setItemLabelGenerator(District::getName);
+        districts.setItemLabelGenerator(DistrictSummary::name);
         language.setLabel(getTranslation("users.language"));
         language.setItems("en", "hi");
         language.setItemLabelGenerator(l -> l.equals("hi") ? "हिन्दी" : "English");
@@ -80,7 +84,7 @@ class UserDialog extends Dialog {
             roles.setValue(existing.roles());
             homes.setValue(homeService.accessibleHomes().stream().filter(h -> existing.homeIds().contains(h.id()))
                     .collect(Collectors.toSet()));
-            districts.setValue(homeService.districts().stream().filter(d -> existing.districtIds().contains(d.getId()))
+            districts.setValue(homeService.districts().stream().filter(d -> existing.districtIds().contains(d.id()))
                     .collect(Collectors.toSet()));
             language.setValue(existing.language());
         }
@@ -90,7 +94,7 @@ class UserDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             Set<Long> homeIds = homes.getValue().stream().map(HomeSummary::id).collect(Collectors.toSet());
-            Set<Long> districtIds = districts.getValue().stream().map(District::getId).collect(Collectors.toSet());
+            Set<Long> districtIds = districts.getValue().stream().map(DistrictSummary::id).collect(Collectors.toSet());
             SaveAction.of(this, fields).closing(this).then(afterSave).run(() -> {
                 if (existing == null) {
                     users.create(new NewStaffAccount(username.getValue(), displayName.getValue(), roles.getValue(),

@@ -1,4 +1,0 @@
-package org.aashray.placements;
-
-/** Why a resident is away for a while; her bed stays hers. */
-public enum AbsenceKind { HOSPITAL, COURT, HOME_VISIT, OTHER }
