@@ -12,9 +12,9 @@ import org.aashray.base.ValidationException;
 import org.aashray.base.ui.ConfirmAction;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.CloseReason;
-import org.aashray.reintegration.FollowUp;
-import org.aashray.reintegration.FollowUpService;
+import org.aashray.reintegration.followup.CloseReason;
+import org.aashray.reintegration.followup.FollowUp;
+import org.aashray.reintegration.followup.FollowUpService;
 
 /** Closes a follow-up that cannot be done (moved away, not reachable after the configured attempts). */
 class CloseFollowUpDialog extends Dialog {

@@ -15,10 +15,10 @@ import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.FollowUp;
-import org.aashray.reintegration.FollowUpMode;
-import org.aashray.reintegration.FollowUpService;
-import org.aashray.reintegration.FollowUpVisit;
+import org.aashray.reintegration.followup.FollowUp;
+import org.aashray.reintegration.followup.FollowUpMode;
+import org.aashray.reintegration.followup.FollowUpService;
+import org.aashray.reintegration.followup.FollowUpVisit;
 
 /** Records a follow-up: how she was reached, how she is, and whether there is a concern (re-referral). */
 class FollowUpDialog extends Dialog {

@@ -17,11 +17,11 @@ import java.util.Map;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.Answer;
-import org.aashray.reintegration.Readiness;
-import org.aashray.reintegration.ReadinessItem;
-import org.aashray.reintegration.ReadinessItemAnswer;
-import org.aashray.reintegration.ReadinessService;
+import org.aashray.reintegration.readiness.Answer;
+import org.aashray.reintegration.readiness.Readiness;
+import org.aashray.reintegration.readiness.ReadinessItem;
+import org.aashray.reintegration.readiness.ReadinessItemAnswer;
+import org.aashray.reintegration.readiness.ReadinessService;
 
 /**
  * A new readiness check, started from the previous answers: one line per item with met / not met / not

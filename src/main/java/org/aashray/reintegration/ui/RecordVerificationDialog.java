@@ -22,10 +22,10 @@ import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.HomeVerification;
-import org.aashray.reintegration.Recommendation;
-import org.aashray.reintegration.VerificationService;
-import org.aashray.reintegration.VerificationVisit;
+import org.aashray.reintegration.verification.HomeVerification;
+import org.aashray.reintegration.verification.Recommendation;
+import org.aashray.reintegration.verification.VerificationService;
+import org.aashray.reintegration.verification.VerificationVisit;
 
 /** The visiting worker records what she found, with optional photos or scanned documents. */
 class RecordVerificationDialog extends Dialog {

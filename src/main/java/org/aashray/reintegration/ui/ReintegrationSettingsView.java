@@ -21,9 +21,9 @@ import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.ReadinessItem;
-import org.aashray.reintegration.ReintegrationSettings;
-import org.aashray.reintegration.ReintegrationSettingsService;
+import org.aashray.reintegration.internal.ReintegrationSettings;
+import org.aashray.reintegration.internal.ReintegrationSettingsService;
+import org.aashray.reintegration.readiness.ReadinessItem;
 
 /** ADMIN edits the reintegration limits, the follow-up schedule and which readiness items block the exit. */
 @Route("admin/reintegration")

@@ -18,10 +18,10 @@ import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.Country;
-import org.aashray.reintegration.Repatriation;
-import org.aashray.reintegration.RepatriationService;
-import org.aashray.reintegration.RepatriationStatus;
+import org.aashray.reintegration.repatriation.Country;
+import org.aashray.reintegration.repatriation.Repatriation;
+import org.aashray.reintegration.repatriation.RepatriationService;
+import org.aashray.reintegration.repatriation.RepatriationStatus;
 
 /** The repatriation process to Nepal or Bangladesh, step by step. */
 class RepatriationPanel extends VerticalLayout {

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.DestinationKind;
-import org.aashray.reintegration.VerificationRequest;
-import org.aashray.reintegration.VerificationService;
+import org.aashray.reintegration.verification.DestinationKind;
+import org.aashray.reintegration.verification.VerificationRequest;
+import org.aashray.reintegration.verification.VerificationService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.HomeStaffDirectory;
 

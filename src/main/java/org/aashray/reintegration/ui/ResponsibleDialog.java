@@ -12,8 +12,8 @@ import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.base.ui.FieldErrors;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.ExitInfo;
-import org.aashray.reintegration.FollowUpService;
+import org.aashray.reintegration.followup.ExitInfo;
+import org.aashray.reintegration.followup.FollowUpService;
 import org.aashray.security.HomeStaffDirectory;
 
 /**
