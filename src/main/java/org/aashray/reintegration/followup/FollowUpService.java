@@ -11,35 +11,26 @@ import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.OptimisticLock;
 import org.aashray.base.ValidationException;
-import org.aashray.placements.ExitReason;
-import org.aashray.placements.ResidentExited;
 import org.aashray.reintegration.FollowUpConcernRaised;
 import org.aashray.reintegration.internal.ReintegrationAccess;
 import org.aashray.reintegration.internal.ReintegrationSettingsService;
-import org.aashray.reintegration.verification.HomeVerification;
-import org.aashray.reintegration.verification.VerificationRepository;
-import org.aashray.reintegration.verification.VerificationStatus;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.HomeStaffDirectory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Follow-up after exit. The schedule is written by a synchronous listener inside the exit's own transaction:
- * the exit and its follow-ups commit together, so a crash can never leave an exit without its schedule.
- * No schedule for DECEASED, nor for ABSCONDED: absconding is an emergency handled with the police and
- * the CWC (placements), not a return to a known place; if she is traced and exits again, that exit schedules.
+ * Follow-up after exit (the schedule itself is written by {@link FollowUpSchedule}): who is responsible for her in
+ * the source area, each follow-up recorded, attempted or closed, and what was done about a concern it raised.
  */
 @Service
 public class FollowUpService {
 
     private final ExitRepository exits;
     private final FollowUpRepository followUps;
-    private final VerificationRepository verifications;
     private final ReintegrationSettingsService settings;
     private final ReintegrationAccess access;
     private final ApplicationEventPublisher events;
@@ -47,36 +38,17 @@ public class FollowUpService {
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUpService(ExitRepository exits, FollowUpRepository followUps, VerificationRepository verifications,
-                    ReintegrationSettingsService settings, ReintegrationAccess access, ApplicationEventPublisher events,
-                    HomeStaffDirectory staff, AuditLog audit, Clock clock) {
-        this.staff = staff;
+    FollowUpService(ExitRepository exits, FollowUpRepository followUps, ReintegrationSettingsService settings,
+                    ReintegrationAccess access, ApplicationEventPublisher events, HomeStaffDirectory staff, AuditLog audit,
+                    Clock clock) {
         this.exits = exits;
         this.followUps = followUps;
-        this.verifications = verifications;
         this.settings = settings;
         this.access = access;
         this.events = events;
+        this.staff = staff;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @EventListener
-    void on(ResidentExited e) {
-        if (e.exitReason() == ExitReason.DECEASED || e.exitReason() == ExitReason.ABSCONDED) return;
-        HomeVerification latest = verifications.findByResidentIdOrderByRequestedOnDescIdDesc(e.residentId()).stream()
-                .filter(v -> v.getStatus() == VerificationStatus.DONE).findFirst().orElse(null);
-        String partner = latest == null ? null : latest.getAssignedPartner();
-        String user = latest != null && latest.getAssignedUsername() != null ? latest.getAssignedUsername() : access.username();
-        ReintegrationExit exit = exits.saveAndFlush(new ReintegrationExit(e.residentId(), e.homeId(), e.exitReason(),
-                e.exitDate(), e.destination(), partner, partner == null ? user : null));
-        List<Integer> months = settings.settings().months();
-        for (int m : months) {
-            followUps.save(new FollowUp(exit.getId(), e.residentId(), e.homeId(), m, e.exitDate().plusMonths(m)));
-        }
-        followUps.flush();
-        audit.recordChange("CREATE", "FollowUpSchedule", exit.getId(), e.homeId(), "Follow-ups scheduled after exit ("
-                + e.exitReason() + ") at " + months + " months", null, Map.of("exitDate", e.exitDate(), "months", months.toString()));
     }
 
     @PreAuthorize(ReintegrationAccess.READ)

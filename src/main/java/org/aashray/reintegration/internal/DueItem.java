@@ -3,7 +3,7 @@ package org.aashray.reintegration.internal;
 import java.time.LocalDate;
 
 /**
- * Work that is due, for the alerts feature and the workspace: no names, only ids. {@code assignee} is the
+ * Work that is due, for the workspace and the deadlines: no names, only ids. {@code assignee} is the
  * username or partner organisation responsible, if known.
  */
 public record DueItem(Kind kind, long id, long residentId, long homeId, LocalDate dueOn, String assignee) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What is due, for alerts (which depends on this feature, never the other way round) and the workspace.
- * Each is a range query on an indexed (status, due date) pair, scoped to the caller's homes (all homes
+ * What is due across the sub-features, for the workspace and for the feature's deadlines (which hand it to alerts
+ * as {@link DueAlerts}). Each is a range query on an indexed (status, due date) pair, scoped to the caller's homes (all homes
  * when the application itself asks, e.g. a scheduled job under {@code SystemAuthentication}).
  */
 @Service
