@@ -1,19 +1,40 @@
 package org.aashray.reintegration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import org.aashray.placements.ExitReason;
 import org.aashray.placements.ExitRequest;
 import org.aashray.placements.PlacementRecord;
 import org.aashray.placements.PlacementService;
+import org.aashray.reintegration.followup.FollowUp;
+import org.aashray.reintegration.followup.FollowUpMode;
+import org.aashray.reintegration.followup.FollowUpService;
+import org.aashray.reintegration.followup.FollowUpVisit;
+import org.aashray.reintegration.readiness.Answer;
+import org.aashray.reintegration.readiness.ReadinessItem;
+import org.aashray.reintegration.readiness.ReadinessItemAnswer;
+import org.aashray.reintegration.readiness.ReadinessService;
+import org.aashray.reintegration.repatriation.Country;
+import org.aashray.reintegration.repatriation.Repatriation;
+import org.aashray.reintegration.repatriation.RepatriationService;
+import org.aashray.reintegration.verification.DestinationKind;
+import org.aashray.reintegration.verification.HomeVerification;
+import org.aashray.reintegration.verification.Recommendation;
+import org.aashray.reintegration.verification.VerificationRequest;
+import org.aashray.reintegration.verification.VerificationService;
+import org.aashray.reintegration.verification.VerificationVisit;
 import org.aashray.security.Role;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.aashray.testsupport.RuleProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The reintegration deadlines as alerts: raised for the care manager, escalated, resolved when the work is recorded. */
 @AashrayIntegrationTest
@@ -22,6 +43,7 @@ class ReintegrationAlertRulesTest {
     static final String VERIFICATION = "reintegration.verification-overdue";
     static final String FOLLOW_UP = "reintegration.follow-up";
     static final String PERMIT = "reintegration.permit-expiring";
+    static final String CONCERN = "reintegration.follow-up-concern";
 
     @Autowired ReintegrationFixtures fx;
     @Autowired RuleProbe probe;
@@ -30,11 +52,13 @@ class ReintegrationAlertRulesTest {
     @Autowired FollowUpService followUps;
     @Autowired RepatriationService repatriations;
     @Autowired PlacementService placements;
+    @Autowired Scheduler scheduler;
+    @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
     @AfterEach
     void removeAlerts() {
-        probe.cleanUp(VERIFICATION, FOLLOW_UP, PERMIT);
+        probe.cleanUp(VERIFICATION, FOLLOW_UP, PERMIT, CONCERN);
     }
 
     LocalDate today() {
@@ -104,5 +128,50 @@ class ReintegrationAlertRulesTest {
         renewed.setPermitExpiresOn(escalated.plusYears(1));
         fx.as("caremanager", () -> repatriations.save(renewed.getId(), renewed, false));
         probe.resolvesOn(PERMIT, "Repatriation", started.getId(), escalated);
+    }
+
+    @Test
+    void a_concern_raised_at_a_follow_up_alerts_the_care_manager_at_once_and_resolves_when_what_was_done_is_recorded()
+            throws Exception {
+        var placed = fx.placedResident("SUN-L", "Alert Concern Lata");
+        long id = placed.resident().id();
+        FollowUp first = firstFollowUpAfterRestoring(id);
+        FollowUp recorded = fx.as("counsellor", () -> followUps.record(first.getId(), first.getVersion(), new FollowUpVisit(today(),
+                FollowUpMode.VISIT, "Her mother", "Frightened, stays indoors", null, "The agent was seen in the village", null,
+                "Re-refer to the AHTU", true)));
+
+        awaitTheRunTheConcernAskedFor(first.getId());
+        LocalDate escalated = probe.raisesThenEscalates(CONCERN, "FollowUp", first.getId(), placed.resident().homeId(),
+                Role.CARE_MANAGER, today(), today(), "Lata");
+        assertThat(jdbc.queryForList("select route from alerts where rule_key = ? and open_marker = 1 and home_id = ?",
+                String.class, CONCERN, placed.resident().homeId())).as("one open alert, for her").containsOnlyOnce("resident/" + id);
+
+        fx.as("caremanager", () -> followUps.closeConcern(recorded.getId(), recorded.getVersion(), "Re-referred to the AHTU"));
+        probe.resolvesOn(CONCERN, "FollowUp", first.getId(), escalated);
+    }
+
+    /** Restored to her family today (a safe verification and a ready check first): her first follow-up. */
+    FollowUp firstFollowUpAfterRestoring(long id) {
+        HomeVerification v = requestVerification(id);
+        fx.as("counsellor", () -> verifications.record(v.getId(), v.getVersion(), safeVisit()));
+        fx.as("counsellor", () -> readiness.record(id, Arrays.stream(ReadinessItem.values())
+                .map(i -> new ReadinessItemAnswer(i, Answer.MET, "ok")).toList()));
+        PlacementRecord p = fx.currentPlacement(id);
+        fx.as("caremanager", () -> placements.exit(ExitRequest.of(id, p.id(), p.version(), today(), ExitReason.RESTORED_TO_FAMILY,
+                "Mother, Village Dhanpur", "CWC/REL/2026/19", null)));
+        return fx.as("caremanager", () -> followUps.ofResident(id)).getFirst();
+    }
+
+    /**
+     * Saving the concern ran the deadline on a job thread without waiting for the nightly run: its alert is there
+     * within seconds. The run is let finish before the test moves the day on.
+     */
+    void awaitTheRunTheConcernAskedFor(long followUpId) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (probe.open(CONCERN, "FollowUp", followUpId).isEmpty() || scheduler.getCurrentlyExecutingJobs().stream()
+                .anyMatch(job -> job.getJobDetail().getKey().getName().equals("alerts." + CONCERN))) {
+            assertThat(Instant.now()).as("the concern's alert, raised at once").isBefore(deadline);
+            Thread.sleep(100);
+        }
     }
 }

@@ -7,14 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
 import org.aashray.base.ui.ConfirmAction;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.CloseReason;
-import org.aashray.reintegration.FollowUp;
-import org.aashray.reintegration.FollowUpService;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.followup.CloseReason;
+import org.aashray.reintegration.followup.FollowUp;
+import org.aashray.reintegration.followup.FollowUpService;
 
 /** Closes a follow-up that cannot be done (moved away, not reachable after the configured attempts). */
 class CloseFollowUpDialog extends Dialog {
@@ -32,17 +29,9 @@ class CloseFollowUpDialog extends Dialog {
         add(new FormLayout(reason, note));
         Button save = new Button(getTranslation("reintegration.followup.close"), e -> ConfirmAction.ask(
                 getTranslation("reintegration.followup.close"), getTranslation("reintegration.followup.closeConfirm"),
-                getTranslation("reintegration.followup.close"), getTranslation("common.cancel"), () -> {
-                    try {
-                        followUps.close(f.getId(), f.getVersion(), reason.getValue(), note.getValue());
-                        close();
-                        onSaved.run();
-                    } catch (ValidationException ex) {
-                        FieldErrors.show(this, ex, Map.of("closeReason", reason, "closeNote", note));
-                    } catch (ConcurrentEditException ex) {
-                        Notifications.error(getTranslation("common.concurrentEdit"));
-                    }
-                }));
+                getTranslation("reintegration.followup.close"), getTranslation("common.cancel"),
+                () -> SaveAction.of(this, Map.of("closeReason", reason, "closeNote", note)).success(null).closing(this).then(onSaved)
+                        .run(() -> followUps.close(f.getId(), f.getVersion(), reason.getValue(), note.getValue()))));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

@@ -11,14 +11,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.FollowUp;
-import org.aashray.reintegration.FollowUpMode;
-import org.aashray.reintegration.FollowUpService;
-import org.aashray.reintegration.FollowUpVisit;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.followup.FollowUp;
+import org.aashray.reintegration.followup.FollowUpMode;
+import org.aashray.reintegration.followup.FollowUpService;
+import org.aashray.reintegration.followup.FollowUpVisit;
 
 /** Records a follow-up: how she was reached, how she is, and whether there is a concern (re-referral). */
 class FollowUpDialog extends Dialog {
@@ -26,7 +24,7 @@ class FollowUpDialog extends Dialog {
     FollowUpDialog(FollowUpService followUps, FollowUp f, Runnable onSaved) {
         setHeaderTitle(getTranslation("reintegration.followup.recordTitle", f.getMonthsAfter()));
         setWidth("48em");
-        DatePicker date = new DatePicker(getTranslation("reintegration.followup.date"));
+        DatePicker date = DateFormats.apply(new DatePicker(getTranslation("reintegration.followup.date")));
         Select<FollowUpMode> mode = new Select<>();
         mode.setLabel(getTranslation("reintegration.followup.mode"));
         mode.setItems(FollowUpMode.values());
@@ -51,18 +49,10 @@ class FollowUpDialog extends Dialog {
         add(new FormLayout(date, mode, met, wellbeing, work, safety, signs, next, concern));
         Map<String, HasValidation> fields = Map.of("date", date, "mode", mode, "peopleMet", met, "wellbeing", wellbeing,
                 "schoolingOrWork", work, "safetyConcerns", safety, "retraffickingSigns", signs, "nextAction", next);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                followUps.record(f.getId(), f.getVersion(), new FollowUpVisit(date.getValue(), mode.getValue(), met.getValue(),
-                        wellbeing.getValue(), work.getValue(), safety.getValue(), signs.getValue(), next.getValue(), concern.getValue()));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this, fields).success(null).closing(this)
+                .then(onSaved).run(() -> followUps.record(f.getId(), f.getVersion(), new FollowUpVisit(date.getValue(),
+                        mode.getValue(), met.getValue(), wellbeing.getValue(), work.getValue(), safety.getValue(), signs.getValue(),
+                        next.getValue(), concern.getValue()))));
         save.setId("followup-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

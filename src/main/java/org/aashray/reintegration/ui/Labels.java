@@ -1,13 +1,12 @@
 package org.aashray.reintegration.ui;
 
 import com.vaadin.flow.component.Component;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
-/** Translated labels for the feature's values: key {@code reintegration.<enum>.<VALUE>}, e.g. reintegration.answer.MET. */
+/**
+ * Translated labels for the feature's values: key {@code reintegration.<enum>.<VALUE>}, e.g. reintegration.answer.MET.
+ * Dates are written by {@link org.aashray.base.i18n.DateFormats}, as everywhere else.
+ */
 final class Labels {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy");
 
     private Labels() {
     }
@@ -21,9 +20,5 @@ final class Labels {
             default -> Character.toLowerCase(type.charAt(0)) + type.substring(1);
         };
         return c.getTranslation("reintegration." + group + "." + value.name());
-    }
-
-    static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
     }
 }

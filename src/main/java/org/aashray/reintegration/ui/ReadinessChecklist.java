@@ -14,14 +14,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.Answer;
-import org.aashray.reintegration.Readiness;
-import org.aashray.reintegration.ReadinessItem;
-import org.aashray.reintegration.ReadinessItemAnswer;
-import org.aashray.reintegration.ReadinessService;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.readiness.Answer;
+import org.aashray.reintegration.readiness.Readiness;
+import org.aashray.reintegration.readiness.ReadinessItem;
+import org.aashray.reintegration.readiness.ReadinessItemAnswer;
+import org.aashray.reintegration.readiness.ReadinessService;
 
 /**
  * A new readiness check, started from the previous answers: one line per item with met / not met / not
@@ -72,15 +72,14 @@ class ReadinessChecklist extends VerticalLayout {
         save.setId("readiness-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            FieldErrors.clear(fields);
             List<ReadinessItemAnswer> given = new ArrayList<>();
             answers.forEach((item, select) -> given.add(new ReadinessItemAnswer(item, select.getValue(), notes.get(item).getValue())));
-            try {
-                Readiness saved = readiness.record(residentId, given);
-                Notifications.success(getTranslation(saved.ready() ? "reintegration.readiness.savedReady" : "reintegration.readiness.savedNotReady"));
+            // the confirmation says whether the check she saved is ready
+            AtomicReference<Readiness> saved = new AtomicReference<>();
+            if (SaveAction.of(this, fields).success(null).run(() -> saved.set(readiness.record(residentId, given)))) {
+                Notifications.success(getTranslation(saved.get().ready() ? "reintegration.readiness.savedReady"
+                        : "reintegration.readiness.savedNotReady"));
                 onSaved.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
             }
         });
         add(save);

@@ -18,19 +18,18 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.HomeVerification;
-import org.aashray.reintegration.Recommendation;
-import org.aashray.reintegration.VerificationService;
-import org.aashray.reintegration.VerificationVisit;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.verification.HomeVerification;
+import org.aashray.reintegration.verification.Recommendation;
+import org.aashray.reintegration.verification.VerificationService;
+import org.aashray.reintegration.verification.VerificationVisit;
 
 /** The visiting worker records what she found, with optional photos or scanned documents. */
 class RecordVerificationDialog extends Dialog {
 
-    final DatePicker visitDate = new DatePicker();
+    final DatePicker visitDate = DateFormats.apply(new DatePicker());
     final TextField peopleMet = new TextField();
     final TextArea familyComposition = new TextArea();
     final TextArea economicSituation = new TextArea();
@@ -77,14 +76,10 @@ class RecordVerificationDialog extends Dialog {
         add(form);
         Span uploaded = new Span();
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
-            try {
-                verifications.addFile(v.getId(), meta.fileName(), meta.contentType(), bytes);
-                uploaded.setText(uploaded.getText() + " " + meta.fileName());
-            } catch (ValidationException ex) {
-                Notifications.error(getTranslation(ex.errors().getFirst().messageKey(), ex.errors().getFirst().args()));
-            }
-        })));
+        // a file refused (type, size) is said in a notification; the files kept are listed by name
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> SaveAction.of(this).success(null)
+                .then(() -> uploaded.setText(uploaded.getText() + " " + meta.fileName()))
+                .run(() -> verifications.addFile(v.getId(), meta.fileName(), meta.contentType(), bytes)))));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
         upload.setMaxFileSize(VerificationService.MAX_FILE_BYTES);
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("reintegration.validation.fileSize", 5)));
@@ -92,21 +87,11 @@ class RecordVerificationDialog extends Dialog {
         save.setText(getTranslation("reintegration.verification.recordSave"));
         save.setId("verification-record-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                verifications.record(v.getId(), v.getVersion(), new VerificationVisit(visitDate.getValue(), peopleMet.getValue(),
-                        familyComposition.getValue(), economicSituation.getValue(), involved.getValue(),
+        save.addClickListener(e -> SaveAction.of(this, fields).closing(this).then(onSaved)
+                .run(() -> verifications.record(v.getId(), v.getVersion(), new VerificationVisit(visitDate.getValue(),
+                        peopleMet.getValue(), familyComposition.getValue(), economicSituation.getValue(), involved.getValue(),
                         involvementDetails.getValue(), debts.getValue(), communityAttitude.getValue(),
-                        schoolingOrWork.getValue(), risks.getValue(), recommendation.getValue(), reasons.getValue()));
-                Notifications.success(getTranslation("common.saved"));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+                        schoolingOrWork.getValue(), risks.getValue(), recommendation.getValue(), reasons.getValue()))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 

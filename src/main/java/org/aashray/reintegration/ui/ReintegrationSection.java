@@ -1,10 +1,10 @@
 package org.aashray.reintegration.ui;
 
 import java.time.Clock;
-import org.aashray.reintegration.FollowUpService;
-import org.aashray.reintegration.ReadinessService;
-import org.aashray.reintegration.RepatriationService;
-import org.aashray.reintegration.VerificationService;
+import org.aashray.reintegration.followup.FollowUpService;
+import org.aashray.reintegration.readiness.ReadinessService;
+import org.aashray.reintegration.repatriation.RepatriationService;
+import org.aashray.reintegration.verification.VerificationService;
 import org.aashray.residents.ResidentProfileSection;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;

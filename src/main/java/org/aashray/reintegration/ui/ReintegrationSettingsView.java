@@ -17,13 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.ReadinessItem;
-import org.aashray.reintegration.ReintegrationSettings;
-import org.aashray.reintegration.ReintegrationSettingsService;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.internal.ReintegrationSettings;
+import org.aashray.reintegration.internal.ReintegrationSettingsService;
+import org.aashray.reintegration.readiness.ReadinessItem;
 
 /** ADMIN edits the reintegration limits, the follow-up schedule and which readiness items block the exit. */
 @Route("admin/reintegration")
@@ -59,15 +56,8 @@ public class ReintegrationSettingsView extends VerticalLayout implements HasDyna
             s.setPermitWarningDays(val(permit));
             Map<ReadinessItem, Boolean> blocking = new EnumMap<>(ReadinessItem.class);
             boxes.forEach((k, v) -> blocking.put(k, v.getValue()));
-            try {
-                service.save(s, blocking);
-                Notifications.success(getTranslation("common.saved"));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
+            SaveAction.of(this, fields).then(() -> getUI().ifPresent(ui -> ui.getPage().reload()))
+                    .run(() -> service.save(s, blocking));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(save);

@@ -14,12 +14,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.homes.CurrentHome;
-import org.aashray.reintegration.DueItem;
-import org.aashray.reintegration.HomeVerification;
-import org.aashray.reintegration.ReintegrationDueItems;
 import org.aashray.reintegration.ReintegrationPipeline;
-import org.aashray.reintegration.VerificationService;
+import org.aashray.reintegration.internal.DueItem;
+import org.aashray.reintegration.internal.ReintegrationDueItems;
+import org.aashray.reintegration.verification.HomeVerification;
+import org.aashray.reintegration.verification.VerificationService;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentFilter;
 import org.aashray.residents.ResidentStatus;
@@ -65,7 +66,7 @@ public class ReintegrationView extends VerticalLayout implements HasDynamicTitle
         verifications.addComponentColumn(v -> profile(v.getResidentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
         verifications.addColumn(HomeVerification::getDestination).setHeader(getTranslation("reintegration.verification.destination"));
         verifications.addColumn(HomeVerification::assignee).setHeader(getTranslation("reintegration.verification.assignee"));
-        verifications.addColumn(v -> Labels.date(v.getDueOn()) + (v.overdue(today) ? " ⚠ " + getTranslation("reintegration.overdue") : ""))
+        verifications.addColumn(v -> DateFormats.date(v.getDueOn()) + (v.overdue(today) ? " ⚠ " + getTranslation("reintegration.overdue") : ""))
                 .setHeader(getTranslation("reintegration.verification.dueOn"));
         verifications.setItemsPageable(verificationService::pending);
         verifications.setEmptyStateText(getTranslation("reintegration.workspace.verificationsEmpty"));
@@ -73,7 +74,7 @@ public class ReintegrationView extends VerticalLayout implements HasDynamicTitle
         due.setId("due-items");
         due.addComponentColumn(d -> profile(d.residentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
         due.addColumn(d -> Labels.of(this, d.kind())).setHeader(getTranslation("reintegration.workspace.kind"));
-        due.addColumn(d -> Labels.date(d.dueOn())).setHeader(getTranslation("reintegration.verification.dueOn"));
+        due.addColumn(d -> DateFormats.date(d.dueOn())).setHeader(getTranslation("reintegration.verification.dueOn"));
         due.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader(getTranslation("reintegration.verification.assignee"));
         // Small lists by nature (only what is due now), each from an indexed due-date query.
         List<DueItem> items = new java.util.ArrayList<>(dueItems.openConcerns());

@@ -14,14 +14,12 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.Country;
-import org.aashray.reintegration.Repatriation;
-import org.aashray.reintegration.RepatriationService;
-import org.aashray.reintegration.RepatriationStatus;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.repatriation.Country;
+import org.aashray.reintegration.repatriation.Repatriation;
+import org.aashray.reintegration.repatriation.RepatriationService;
+import org.aashray.reintegration.repatriation.RepatriationStatus;
 
 /** The repatriation process to Nepal or Bangladesh, step by step. */
 class RepatriationPanel extends VerticalLayout {
@@ -36,7 +34,7 @@ class RepatriationPanel extends VerticalLayout {
         List<Repatriation> all = service.ofResident(residentId);
         Repatriation open = all.stream().filter(r -> r.getStatus() == RepatriationStatus.OPEN).findFirst().orElse(null);
         all.stream().filter(r -> r.getStatus() != RepatriationStatus.OPEN).forEach(r -> add(new Span(
-                Labels.of(this, r.getCountry()) + ": " + Labels.of(this, r.getStatus()) + " " + Labels.date(r.getHandoverDate())
+                Labels.of(this, r.getCountry()) + ": " + Labels.of(this, r.getStatus()) + " " + DateFormats.date(r.getHandoverDate())
                         + " " + (r.getHandoverPlace() == null ? "" : r.getHandoverPlace()))));
         if (open == null) {
             if (!careManager) {
@@ -47,14 +45,9 @@ class RepatriationPanel extends VerticalLayout {
             country.setItems(Country.values());
             country.setItemLabelGenerator(c -> Labels.of(this, c));
             country.setLabel(getTranslation("reintegration.repatriation.country"));
-            Button start = new Button(getTranslation("reintegration.repatriation.start"), e -> {
-                try {
-                    service.start(residentId, country.getValue());
-                    render(service, residentId, careManager);
-                } catch (ValidationException ex) {
-                    FieldErrors.show(this, ex, Map.of("country", country));
-                }
-            });
+            Button start = new Button(getTranslation("reintegration.repatriation.start"), e -> SaveAction.of(this,
+                    Map.of("country", country)).success(null).then(() -> render(service, residentId, careManager))
+                    .run(() -> service.start(residentId, country.getValue())));
             HorizontalLayout line = new HorizontalLayout(country, start);
             line.setAlignItems(Alignment.BASELINE);
             add(new Span(getTranslation("reintegration.repatriation.none")), line);
@@ -88,21 +81,14 @@ class RepatriationPanel extends VerticalLayout {
     }
 
     private void save(RepatriationService service, long residentId, Repatriation edited, boolean complete, Map<String, HasValidation> fields) {
-        try {
-            service.save(edited.getId(), edited, complete);
-            Notifications.success(getTranslation("common.saved"));
-            render(service, residentId, true);
-        } catch (ValidationException ex) {
-            FieldErrors.show(this, ex, fields);
-        } catch (ConcurrentEditException ex) {
-            Notifications.error(getTranslation("common.concurrentEdit"));
-        }
+        SaveAction.of(this, fields).then(() -> render(service, residentId, true))
+                .run(() -> service.save(edited.getId(), edited, complete));
     }
 
     private void date(Binder<Repatriation> binder, FormLayout form, Map<String, HasValidation> fields, String key,
                       com.vaadin.flow.function.ValueProvider<Repatriation, java.time.LocalDate> get,
                       com.vaadin.flow.data.binder.Setter<Repatriation, java.time.LocalDate> set) {
-        DatePicker field = new DatePicker(getTranslation("reintegration.repatriation." + key));
+        DatePicker field = DateFormats.apply(new DatePicker(getTranslation("reintegration.repatriation." + key)));
         field.setId("repatriation-" + key);
         binder.forField(field).bind(get, set);
         fields.put(key, field);

@@ -10,12 +10,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.DestinationKind;
-import org.aashray.reintegration.VerificationRequest;
-import org.aashray.reintegration.VerificationService;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.verification.DestinationKind;
+import org.aashray.reintegration.verification.VerificationRequest;
+import org.aashray.reintegration.verification.VerificationService;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.HomeStaffDirectory;
 
@@ -27,7 +26,7 @@ class RequestVerificationDialog extends Dialog {
     final TextField contactPerson = new TextField();
     final ComboBox<HomeStaffDirectory.StaffMember> assignee = new ComboBox<>();
     final TextField partner = new TextField();
-    final DatePicker dueOn = new DatePicker();
+    final DatePicker dueOn = DateFormats.apply(new DatePicker());
     final Button save = new Button();
 
     RequestVerificationDialog(VerificationService verifications, HomeStaffDirectory staff, ResidentSummary resident, Runnable onSaved) {
@@ -59,18 +58,10 @@ class RequestVerificationDialog extends Dialog {
         save.setText(getTranslation("reintegration.verification.requestSave"));
         save.setId("verification-request-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                verifications.request(new VerificationRequest(resident.id(), kind.getValue(), destination.getValue(),
-                        contactPerson.getValue(), assignee.getValue() == null ? null : assignee.getValue().username(),
-                        partner.getValue(), dueOn.getValue()));
-                Notifications.success(getTranslation("reintegration.verification.requested"));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
-        });
+        save.addClickListener(e -> SaveAction.of(this, fields).success("reintegration.verification.requested").closing(this)
+                .then(onSaved).run(() -> verifications.request(new VerificationRequest(resident.id(), kind.getValue(),
+                        destination.getValue(), contactPerson.getValue(),
+                        assignee.getValue() == null ? null : assignee.getValue().username(), partner.getValue(), dueOn.getValue()))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

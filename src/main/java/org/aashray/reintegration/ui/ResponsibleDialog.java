@@ -8,12 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
-import org.aashray.reintegration.ExitInfo;
-import org.aashray.reintegration.FollowUpService;
+import org.aashray.base.ui.SaveAction;
+import org.aashray.reintegration.followup.ExitInfo;
+import org.aashray.reintegration.followup.FollowUpService;
 import org.aashray.security.HomeStaffDirectory;
 
 /**
@@ -36,18 +33,10 @@ class ResponsibleDialog extends Dialog {
         user.setClearButtonVisible(true);
         members.stream().filter(m -> m.username().equals(exit.responsibleUsername())).findFirst().ifPresent(user::setValue);
         add(new FormLayout(partner, user));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                followUps.setResponsible(exit.id(), exit.version(), partner.getValue(),
-                        user.getValue() == null ? null : user.getValue().username());
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, Map.of("responsiblePartner", partner, "responsibleUsername", user));
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this,
+                        Map.of("responsiblePartner", partner, "responsibleUsername", user)).success(null).closing(this).then(onSaved)
+                .run(() -> followUps.setResponsible(exit.id(), exit.version(), partner.getValue(),
+                        user.getValue() == null ? null : user.getValue().username())));
         save.setId("responsible-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

@@ -3,9 +3,9 @@ package org.aashray.reintegration.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.aashray.reintegration.ReadinessItem;
-import org.aashray.reintegration.ReadinessService;
 import org.aashray.reintegration.ReintegrationFixtures;
+import org.aashray.reintegration.readiness.ReadinessItem;
+import org.aashray.reintegration.readiness.ReadinessService;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,0 @@
-package org.aashray.reintegration;
-
-/** Why a follow-up was closed without being done. */
-public enum CloseReason {
-    MOVED_AWAY, NOT_REACHABLE, OTHER
-}

@@ -1,6 +1,0 @@
-package org.aashray.reintegration;
-
-/** Countries survivors are repatriated to (ISO codes). */
-public enum Country {
-    NP, BD
-}

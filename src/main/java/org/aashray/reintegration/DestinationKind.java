@@ -1,6 +1,0 @@
-package org.aashray.reintegration;
-
-/** Where a survivor may go: her family, a guardian, or another place (e.g. a shelter in the source area). */
-public enum DestinationKind {
-    FAMILY, GUARDIAN, OTHER
-}

@@ -1,6 +1,0 @@
-package org.aashray.reintegration;
-
-/** How the follow-up reached her. */
-public enum FollowUpMode {
-    VISIT, PHONE, THROUGH_PARTNER
-}

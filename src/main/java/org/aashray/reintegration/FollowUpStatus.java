@@ -1,6 +1,0 @@
-package org.aashray.reintegration;
-
-/** A follow-up is open until it is done or closed with a reason; open ones past their grace period are overdue. */
-public enum FollowUpStatus {
-    OPEN, DONE, CLOSED
-}

@@ -1,6 +1,0 @@
-package org.aashray.reintegration;
-
-/** A repatriation is open until the handover is done, or cancelled. */
-public enum RepatriationStatus {
-    OPEN, COMPLETED, CANCELLED
-}

@@ -1,6 +1,0 @@
-package org.aashray.reintegration;
-
-/** A home verification is pending until the visit is recorded, or cancelled with a reason. */
-public enum VerificationStatus {
-    PENDING, DONE, CANCELLED
-}
