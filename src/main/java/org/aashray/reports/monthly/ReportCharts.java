@@ -1,12 +1,16 @@
-package org.aashray.reports;
+package org.aashray.reports.monthly;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.aashray.base.charts.ChartStyle;
 import org.aashray.base.charts.ChartSvg;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.reports.figures.DistrictFigures;
+import org.aashray.reports.figures.MonthPoint;
+import org.aashray.reports.figures.Pipeline;
+import org.aashray.reports.figures.TrainingRates;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -84,9 +88,8 @@ public final class ReportCharts {
 
     public static JFreeChart utilisation(DistrictFigures figures, String title, String monthAxis, String percentAxis, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("MMM yy", locale);
         for (MonthPoint p : figures.last12Months()) {
-            data.addValue(p.utilisationPercent(), percentAxis, p.month().format(fmt));
+            data.addValue(p.utilisationPercent(), percentAxis, DateFormats.shortMonth(p.month(), locale));
         }
         JFreeChart chart = ChartFactory.createBarChart(title, monthAxis, percentAxis, data, PlotOrientation.VERTICAL,
                 false, false, false);

@@ -1,25 +1,26 @@
-package org.aashray.reports;
+package org.aashray.reports.inspection;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.pdf.PdfReport;
 import org.aashray.base.pdf.ReportHeader;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
-import org.aashray.inspections.ActionItem;
+import org.aashray.inspections.ActionItemRecord;
 import org.aashray.inspections.Finding;
-import org.aashray.inspections.Inspection;
+import org.aashray.inspections.InspectionRecord;
 import org.aashray.inspections.InspectionService;
 import org.aashray.placements.OccupancyFigures;
 import org.aashray.placements.OccupancyService;
+import org.aashray.reports.figures.DistrictReportService;
 import org.aashray.security.StaffDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InspectionReportService {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy");
 
     private final HomeService homes;
     private final OccupancyService occupancy;
@@ -57,8 +56,8 @@ public class InspectionReportService {
         HomeSummary home = homes.summary(homeId);
         LocalDate today = LocalDate.now(clock);
         OccupancyFigures now = occupancy.occupancy(List.of(homeId), today);
-        List<Inspection> last = inspections.inspections(List.of(homeId), 1);
-        List<ActionItem> actions = inspections.actionItems(List.of(homeId));
+        List<InspectionRecord> last = inspections.inspections(List.of(homeId), 1);
+        List<ActionItemRecord> actions = inspections.actionItems(List.of(homeId));
         ReportHeader header = new ReportHeader(home.districtName(), t(locale, "reports.inspectionTitle", home.name()),
                 ZonedDateTime.now(clock), t(locale, "reports.pageOf"), locale);
         try (PdfReport pdf = PdfReport.open(out, header)) {
@@ -67,7 +66,7 @@ public class InspectionReportService {
                     Map.entry(t(locale, "reports.home"), home.name() + " (" + home.code() + ")"),
                     Map.entry(t(locale, "reports.type"), t(locale, "homeType." + home.type())),
                     Map.entry(t(locale, "reports.serves"), t(locale, "served." + home.serves())),
-                    Map.entry(t(locale, "reports.licenceExpiry"), home.licenceExpiry() == null ? "—" : home.licenceExpiry().format(DATE)),
+                    Map.entry(t(locale, "reports.licenceExpiry"), home.licenceExpiry() == null ? "—" : DateFormats.date(home.licenceExpiry(), locale)),
                     Map.entry(t(locale, "reports.beds"), Long.toString(now.beds())),
                     Map.entry(t(locale, "reports.occupiedToday"), Long.toString(now.occupied())),
                     Map.entry(t(locale, "reports.overStayLimit"), Long.toString(now.overStayLimit()))));
@@ -79,9 +78,9 @@ public class InspectionReportService {
 
             pdf.heading(t(locale, "reports.section.actions"));
             List<List<String>> actionRows = new ArrayList<>();
-            for (ActionItem a : actions) {
-                actionRows.add(List.of(a.getDescription(), a.getOwner(), a.getDueDate().format(DATE),
-                        a.isOverdue(today) ? t(locale, "reports.overdue") : t(locale, "inspections.status." + a.getStatus())));
+            for (ActionItemRecord a : actions) {
+                actionRows.add(List.of(a.description(), a.owner(), DateFormats.date(a.dueDate(), locale),
+                        a.isOverdue(today) ? t(locale, "reports.overdue") : t(locale, "inspections.status." + a.status())));
             }
             if (actionRows.isEmpty()) actionRows.add(List.of(t(locale, "reports.none"), "", "", ""));
             pdf.table(List.of(t(locale, "inspections.actionDescription"), t(locale, "inspections.actionOwner"),
@@ -91,12 +90,12 @@ public class InspectionReportService {
             if (last.isEmpty()) {
                 pdf.paragraph(t(locale, "reports.noInspection"));
             } else {
-                Inspection i = last.getFirst();
-                pdf.paragraph(i.getVisitDate().format(DATE) + " · " + i.getInspectors());
+                InspectionRecord i = last.getFirst();
+                pdf.paragraph(DateFormats.date(i.visitDate(), locale) + " · " + i.inspectors());
                 List<List<String>> findingRows = new ArrayList<>();
-                for (Finding f : i.getFindings()) {
-                    findingRows.add(List.of(t(locale, "inspections.area." + f.getArea()),
-                            t(locale, "inspections.rating." + f.getRating()), f.getNote() == null ? "" : f.getNote()));
+                for (Finding f : i.findings()) {
+                    findingRows.add(List.of(t(locale, "inspections.area." + f.area()),
+                            t(locale, "inspections.rating." + f.rating()), f.note() == null ? "" : f.note()));
                 }
                 pdf.table(List.of(t(locale, "reports.area"), t(locale, "reports.rating"), t(locale, "inspections.note")), findingRows);
             }

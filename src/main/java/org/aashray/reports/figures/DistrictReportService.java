@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DistrictReportService {
 
-    static final String READERS = "hasAnyRole('DISTRICT_OFFICIAL','CARE_MANAGER','ADMIN')";
+    public static final String READERS = "hasAnyRole('DISTRICT_OFFICIAL','CARE_MANAGER','ADMIN')";
 
     private final HomeService homes;
     private final OccupancyService occupancy;
@@ -114,7 +114,7 @@ public class DistrictReportService {
         FlowFigures flows = occupancy.flows(ids, month.atDay(1), asOf);
         List<MonthlyOccupancy> monthly = occupancy.monthly(ids, month.minusMonths(11), month);
         Set<Long> inScope = new HashSet<>(ids);
-        long overdueActions = inspections.overdueActions(today).stream().filter(a -> inScope.contains(a.getHomeId())).count();
+        long overdueActions = inspections.overdueActions(today).stream().filter(a -> inScope.contains(a.homeId())).count();
         Map<Long, ReintegrationCounts> work = reintegration.countsByHome(ids);
         Map<Long, TrainingFigures> trained = training.byHome(ids);
         List<Integer> checkMonths = training.checkMonths();

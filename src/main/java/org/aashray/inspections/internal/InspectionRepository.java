@@ -1,13 +1,11 @@
-package org.aashray.inspections;
+package org.aashray.inspections.internal;
 
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InspectionRepository extends JpaRepository<Inspection, Long> {
+public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
     List<Inspection> findByHomeIdInOrderByVisitDateDesc(Collection<Long> homeIds, Pageable pageable);
-
-    long countByHomeIdIn(Collection<Long> homeIds);
 }

@@ -1,11 +1,18 @@
-package org.aashray.reports;
+package org.aashray.reports.monthly;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.placements.ExitReason;
+import org.aashray.reports.figures.DistrictFigures;
+import org.aashray.reports.figures.HomeRow;
+import org.aashray.reports.figures.HomeWorkRow;
+import org.aashray.reports.figures.MonthPoint;
+import org.aashray.reports.figures.Pipeline;
+import org.aashray.reports.figures.TrainingRates;
+import org.aashray.reports.figures.TypeRow;
 import org.springframework.stereotype.Component;
 
 /** Turns the figures into the report's tables, in the reader's language. */
@@ -66,10 +73,9 @@ public class MonthlyReportTables {
         tables.add(new ReportTable(t(locale, "reports.exitsByReason"), List.of(t(locale, "reports.reason"),
                 t(locale, "reports.exits")), exitRows));
 
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         List<List<String>> monthRows = new ArrayList<>();
         for (MonthPoint p : f.last12Months()) {
-            monthRows.add(List.of(p.month().format(month), String.format(Locale.ROOT, "%.1f%%", p.utilisationPercent()),
+            monthRows.add(List.of(DateFormats.month(p.month(), locale), String.format(Locale.ROOT, "%.1f%%", p.utilisationPercent()),
                     p.admissions().text(), p.exits().text()));
         }
         tables.add(new ReportTable(t(locale, "reports.last12Months"), List.of(t(locale, "reports.month"),
@@ -77,7 +83,7 @@ public class MonthlyReportTables {
                 ReportCharts.Kind.UTILISATION));
 
         Pipeline p = f.pipeline();
-        String today = p.on().format(DateTimeFormatter.ofPattern("d MMM yyyy", locale));
+        String today = DateFormats.date(p.on(), locale);
         tables.add(new ReportTable(t(locale, "reports.pipeline", today), List.of(t(locale, "reports.stage"),
                 t(locale, "reports.residents")), List.of(
                 List.of(t(locale, "reports.stage.IN_CARE"), p.inCare().text()),
@@ -114,6 +120,6 @@ public class MonthlyReportTables {
     }
 
     public String title(DistrictFigures f, Locale locale) {
-        return t(locale, "reports.monthlyTitle", f.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", locale)));
+        return t(locale, "reports.monthlyTitle", DateFormats.month(f.month(), locale));
     }
 }

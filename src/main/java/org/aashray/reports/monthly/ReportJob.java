@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.monthly;
 
 /**
  * A report being written in the background. The page polls it for progress; the file is kept in memory

@@ -1,4 +1,4 @@
-package org.aashray.inspections;
+package org.aashray.inspections.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByInspectionIdOrderByDueDate(long inspectionId);
 

@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.monthly;
 
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.aashray.reports.figures.DistrictFigures;
+import org.aashray.reports.figures.DistrictReportService;
+import org.aashray.reports.figures.ReportScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

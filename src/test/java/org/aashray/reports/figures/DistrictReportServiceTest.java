@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import org.aashray.placements.ExitReason;
 import org.aashray.reintegration.ReintegrationPipeline;
-import org.aashray.training.TrainingDashboardService;
+import org.aashray.reports.monthly.MonthlyReportWriter;
 import org.aashray.testsupport.AashrayIntegrationTest;
+import org.aashray.training.TrainingDashboardService;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.figures;
 
 /**
  * A count as a reader is allowed to see it. For district officials counts of 1 to 4 people are shown as

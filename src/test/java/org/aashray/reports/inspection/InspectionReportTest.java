@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

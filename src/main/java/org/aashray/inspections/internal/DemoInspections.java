@@ -1,4 +1,4 @@
-package org.aashray.inspections;
+package org.aashray.inspections.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
+import org.aashray.inspections.Finding;
+import org.aashray.inspections.FindingRating;
+import org.aashray.inspections.InspectionArea;
+import org.aashray.inspections.InspectionService;
+import org.aashray.inspections.NewInspection;
 import org.aashray.security.SystemAuthentication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

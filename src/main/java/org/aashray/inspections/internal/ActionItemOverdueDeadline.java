@@ -1,11 +1,13 @@
-package org.aashray.inspections;
+package org.aashray.inspections.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
-import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.DueItem;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.inspections.InspectionService;
 import org.aashray.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +16,13 @@ import org.springframework.stereotype.Component;
  * manager is warned ahead and alerted when it is overdue (issue #10).
  */
 @Component
-class ActionItemOverdueRule extends DeclaredAlertRule {
+class ActionItemOverdueDeadline extends DeclaredAlertRule {
 
     static final String KEY = "inspections.action-overdue";
 
     private final InspectionService inspections;
 
-    ActionItemOverdueRule(InspectionService inspections) {
+    ActionItemOverdueDeadline(InspectionService inspections) {
         super(KEY, "inspections.alert.action", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(7));
         this.inspections = inspections;
     }
@@ -28,8 +30,8 @@ class ActionItemOverdueRule extends DeclaredAlertRule {
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
         return inspections.actionsDueBy(horizon).stream()
-                .map(a -> new DueItem("InspectionAction", a.getId(), a.getHomeId(), a.getDueDate(), "inspections.alert.action.item",
-                        List.of(a.getDueDate().toString()), "home-inspections"))
+                .map(a -> new DueItem("InspectionAction", a.id(), a.homeId(), a.dueDate(), "inspections.alert.action.item",
+                        List.of(DateFormats.date(a.dueDate())), "home-inspections"))
                 .toList();
     }
 }

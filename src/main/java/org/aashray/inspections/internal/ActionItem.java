@@ -1,4 +1,4 @@
-package org.aashray.inspections;
+package org.aashray.inspections.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.aashray.inspections.ActionItemRecord;
+import org.aashray.inspections.ActionStatus;
 
 /** Something an inspection asked the home to do, by a date. */
 @Entity
@@ -44,7 +46,7 @@ public class ActionItem {
     protected ActionItem() {
     }
 
-    ActionItem(long inspectionId, long homeId, String description, String owner, LocalDate dueDate) {
+    public ActionItem(long inspectionId, long homeId, String description, String owner, LocalDate dueDate) {
         this.inspectionId = inspectionId;
         this.homeId = homeId;
         this.description = description;
@@ -52,15 +54,16 @@ public class ActionItem {
         this.dueDate = dueDate;
     }
 
-    void complete(String actionTaken, LocalDate doneOn, String doneBy) {
+    public void complete(String actionTaken, LocalDate doneOn, String doneBy) {
         this.actionTaken = actionTaken;
         this.doneOn = doneOn;
         this.doneBy = doneBy;
         this.status = ActionStatus.DONE;
     }
 
-    public boolean isOverdue(LocalDate today) {
-        return status == ActionStatus.OPEN && dueDate.isBefore(today);
+    public ActionItemRecord toRecord() {
+        return new ActionItemRecord(id, inspectionId, homeId, description, owner, dueDate, status, actionTaken, doneOn,
+                doneBy, version);
     }
 
     public Long getId() { return id; }

@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.figures;
 
 import java.time.YearMonth;
 

@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.aashray.reports.figures.DistrictReportService;
+import org.aashray.reports.figures.ReportScope;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.aashray.reports;
+package org.aashray.reports.monthly;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,12 +6,13 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.pdf.PdfReport;
 import org.aashray.base.pdf.ReportHeader;
+import org.aashray.reports.figures.DistrictFigures;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
@@ -57,8 +58,8 @@ public class MonthlyReportWriter {
         ReportHeader header = new ReportHeader(f.scope().name(), tables.title(f, locale), f.generatedAt(),
                 tables.t(locale, "reports.pageOf"), locale);
         try (PdfReport pdf = PdfReport.open(out, header)) {
-            pdf.paragraph(tables.t(locale, "reports.period", f.month().atDay(1).format(DateTimeFormatter.ofPattern("dd MMM yyyy", locale)),
-                    f.asOf().format(DateTimeFormatter.ofPattern("dd MMM yyyy", locale))));
+            pdf.paragraph(tables.t(locale, "reports.period", DateFormats.date(f.month().atDay(1), locale),
+                    DateFormats.date(f.asOf(), locale)));
             if (f.suppressed()) {
                 pdf.paragraph(tables.t(locale, "reports.suppressionNote"));
             }

@@ -1,4 +1,4 @@
-package org.aashray.inspections;
+package org.aashray.inspections.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.aashray.inspections.Finding;
+import org.aashray.inspections.InspectionRecord;
 
 /** One inspection visit to a home. */
 @Entity
@@ -40,20 +42,25 @@ public class Inspection {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "inspection_findings", joinColumns = @JoinColumn(name = "inspection_id"))
-    private List<Finding> findings = new ArrayList<>();
+    private List<StoredFinding> findings = new ArrayList<>();
 
     protected Inspection() {
     }
 
-    Inspection(long homeId, LocalDate visitDate, String inspectors, String summary, List<Finding> findings,
-               String recordedBy, Instant recordedAt) {
+    public Inspection(long homeId, LocalDate visitDate, String inspectors, String summary, List<Finding> findings,
+                      String recordedBy, Instant recordedAt) {
         this.homeId = homeId;
         this.visitDate = visitDate;
         this.inspectors = inspectors;
         this.summary = summary;
-        this.findings.addAll(findings);
+        findings.forEach(f -> this.findings.add(new StoredFinding(f)));
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    public InspectionRecord toRecord() {
+        return new InspectionRecord(id, homeId, visitDate, inspectors, summary,
+                findings.stream().map(StoredFinding::toFinding).toList(), recordedBy, recordedAt, version);
     }
 
     public Long getId() { return id; }
@@ -64,5 +71,4 @@ public class Inspection {
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
     public long getVersion() { return version; }
-    public List<Finding> getFindings() { return List.copyOf(findings); }
 }
