@@ -2,7 +2,6 @@ package org.aashray.inspections;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,11 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aashray.audit.AuditLog;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ValidationException.FieldError;
+import org.aashray.base.InputChecks;
+import org.aashray.base.OptimisticLock;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
+import org.aashray.inspections.internal.ActionItem;
+import org.aashray.inspections.internal.ActionItemRepository;
+import org.aashray.inspections.internal.Inspection;
+import org.aashray.inspections.internal.InspectionRepository;
 import org.aashray.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InspectionService {
+
+    /** How far back a visit may be recorded: older visits are a typing slip, not a late entry. */
+    static final int VISIT_YEARS_BACK = 5;
+    /** How far ahead an action item may be due: it is followed up at the next inspections; year 9999 is a slip. */
+    static final int ACTION_YEARS_AHEAD = 5;
 
     private final InspectionRepository inspections;
     private final ActionItemRepository actions;
@@ -56,15 +63,12 @@ public class InspectionService {
 
     @PreAuthorize("hasAnyRole('DISTRICT_OFFICIAL','ADMIN')")
     @Transactional
-    public Inspection record(NewInspection in) {
+    public InspectionRecord record(NewInspection in) {
         HomeSummary home = homes.summary(in.homeId()); // refuses homes outside the official's districts
         if (!currentUser.seesAllHomes() && !currentUser.districtIds().contains(home.districtId())) {
             throw new AccessDeniedException("Home " + in.homeId() + " is not in your districts");
         }
-        List<FieldError> errors = check(in);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        check(in).throwIfAny();
         Inspection inspection = inspections.save(new Inspection(in.homeId(), in.visitDate(), in.inspectors().trim(),
                 blankToNull(in.summary()), in.findings(), currentUser.username(), clock.instant()));
         for (NewInspection.NewAction a : in.actions()) {
@@ -73,73 +77,71 @@ public class InspectionService {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("visitDate", in.visitDate());
         after.put("inspectors", inspection.getInspectors());
-        after.put("findings", in.findings().stream().map(f -> f.getArea() + "=" + f.getRating()).toList());
+        after.put("findings", in.findings().stream().map(f -> f.area() + "=" + f.rating()).toList());
         after.put("actions", in.actions().size());
         audit.recordChange("CREATE", "Inspection", inspection.getId(), in.homeId(),
                 "Inspection of " + home.code() + " on " + in.visitDate(), null, after);
-        return inspection;
+        return inspection.toRecord();
     }
 
     /** Inspections of the homes the caller works for or oversees, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<Inspection> inspections(Collection<Long> homeIds, int limit) {
+    public List<InspectionRecord> inspections(Collection<Long> homeIds, int limit) {
         Set<Long> allowed = allowedHomes(homeIds);
-        return allowed.isEmpty() ? List.of() : inspections.findByHomeIdInOrderByVisitDateDesc(allowed, PageRequest.of(0, limit));
+        return allowed.isEmpty() ? List.of() : inspections.findByHomeIdInOrderByVisitDateDesc(allowed, PageRequest.of(0, limit))
+                .stream().map(Inspection::toRecord).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ActionItem> actionItems(Collection<Long> homeIds) {
+    public List<ActionItemRecord> actionItems(Collection<Long> homeIds) {
         Set<Long> allowed = allowedHomes(homeIds);
-        return allowed.isEmpty() ? List.of() : actions.findForHomes(allowed);
+        return allowed.isEmpty() ? List.of() : records(actions.findForHomes(allowed));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ActionItem> actionItemsOf(long inspectionId) {
+    public List<ActionItemRecord> actionItemsOf(long inspectionId) {
         Inspection inspection = inspections.findById(inspectionId).orElseThrow();
         if (allowedHomes(List.of(inspection.getHomeId())).isEmpty()) {
             throw new AccessDeniedException("No access to inspection " + inspectionId);
         }
-        return actions.findByInspectionIdOrderByDueDate(inspectionId);
+        return records(actions.findByInspectionIdOrderByDueDate(inspectionId));
     }
 
     /** The home's care manager records what was done; the item is then closed. */
     @PreAuthorize("hasRole('CARE_MANAGER')")
     @Transactional
-    public ActionItem recordActionTaken(long actionId, long expectedVersion, String actionTaken) {
+    public ActionItemRecord recordActionTaken(long actionId, long expectedVersion, String actionTaken) {
         ActionItem item = actions.findById(actionId).orElseThrow();
         currentUser.requireHome(item.getHomeId());
-        if (actionTaken == null || actionTaken.isBlank()) {
-            throw new ValidationException("actionTaken", "validation.required");
-        }
-        if (actionTaken.length() > 2000) {
-            throw new ValidationException("actionTaken", "validation.tooLong", 2000);
-        }
-        if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Action item", null);
-        }
+        new InputChecks().text("actionTaken", actionTaken, 2000, true).throwIfAny();
+        OptimisticLock.requireVersion("Action item", item.getVersion(), expectedVersion);
         item.complete(actionTaken.trim(), LocalDate.now(clock), currentUser.username());
-        actions.flush();
+        OptimisticLock.write("Action item", actions::flush);
         audit.recordChange("UPDATE", "InspectionAction", actionId, item.getHomeId(), "Action taken recorded",
                 Map.of("status", ActionStatus.OPEN), Map.of("status", ActionStatus.DONE, "actionTaken", item.getActionTaken()));
-        return item;
+        return item.toRecord();
     }
 
     /** Open action items past their due date, for the alerts feature and dashboards. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ActionItem> overdueActions(LocalDate today) {
+    public List<ActionItemRecord> overdueActions(LocalDate today) {
         Set<Long> accessible = homes.accessibleHomes().stream().map(HomeSummary::id).collect(Collectors.toSet());
-        return actions.findOverdue(today).stream().filter(a -> accessible.contains(a.getHomeId())).toList();
+        return actions.findOverdue(today).stream().filter(a -> accessible.contains(a.getHomeId())).map(ActionItem::toRecord).toList();
     }
 
     /** Open action items due on or before {@code by}, in all homes: for the alert rule (the application itself). */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
-    public List<ActionItem> actionsDueBy(LocalDate by) {
-        return actions.findOverdue(by.plusDays(1));
+    public List<ActionItemRecord> actionsDueBy(LocalDate by) {
+        return records(actions.findOverdue(by.plusDays(1)));
+    }
+
+    private static List<ActionItemRecord> records(List<ActionItem> items) {
+        return items.stream().map(ActionItem::toRecord).toList();
     }
 
     private Set<Long> allowedHomes(Collection<Long> requested) {
@@ -147,57 +149,42 @@ public class InspectionService {
         return requested.stream().filter(accessible::contains).collect(Collectors.toSet());
     }
 
-    private List<FieldError> check(NewInspection in) {
-        List<FieldError> errors = new ArrayList<>();
+    private InputChecks check(NewInspection in) {
         LocalDate today = LocalDate.now(clock);
-        if (in.visitDate() == null) {
-            errors.add(new FieldError("visitDate", "validation.required"));
-        } else if (in.visitDate().isAfter(today)) {
-            errors.add(new FieldError("visitDate", "inspections.validation.visitInFuture"));
-        } else if (in.visitDate().isBefore(today.minusYears(5))) {
-            errors.add(new FieldError("visitDate", "inspections.validation.visitTooOld"));
+        LocalDate visit = in.visitDate();
+        InputChecks checks = new InputChecks().required("visitDate", visit);
+        if (visit != null) {
+            // the visit's own messages say which way it is out of range, so not the general date range check
+            checks.require(!visit.isAfter(today), "visitDate", "inspections.validation.visitInFuture");
+            checks.require(!visit.isBefore(today.minusYears(VISIT_YEARS_BACK)), "visitDate", "inspections.validation.visitTooOld");
         }
-        if (in.inspectors() == null || in.inspectors().isBlank()) {
-            errors.add(new FieldError("inspectors", "validation.required"));
-        } else if (in.inspectors().length() > 300) {
-            errors.add(new FieldError("inspectors", "validation.tooLong", 300));
-        }
-        if (in.summary() != null && in.summary().length() > 2000) {
-            errors.add(new FieldError("summary", "validation.tooLong", 2000));
-        }
+        checks.text("inspectors", in.inspectors(), 300, true).maxLength("summary", in.summary(), 2000);
         EnumSet<InspectionArea> rated = EnumSet.noneOf(InspectionArea.class);
         for (Finding f : in.findings()) {
-            if (f.getRating() != null) rated.add(f.getArea());
-            if (f.getNote() != null && f.getNote().length() > 1000) {
-                errors.add(new FieldError("finding." + f.getArea(), "validation.tooLong", 1000));
-            }
-            if (f.getRating() == FindingRating.UNSATISFACTORY && (f.getNote() == null || f.getNote().isBlank())) {
-                errors.add(new FieldError("finding." + f.getArea(), "inspections.validation.noteRequired"));
-            }
+            String field = "finding." + f.area();
+            if (f.rating() != null) rated.add(f.area());
+            checks.maxLength(field, f.note(), 1000);
+            checks.require(f.rating() != FindingRating.UNSATISFACTORY || f.note() != null && !f.note().isBlank(),
+                    field, "inspections.validation.noteRequired");
         }
         for (InspectionArea area : InspectionArea.values()) {
-            if (!rated.contains(area)) errors.add(new FieldError("finding." + area, "inspections.validation.rateEveryArea"));
+            checks.require(rated.contains(area), "finding." + area, "inspections.validation.rateEveryArea");
         }
+        // a due date is checked against the visit it came from; without one, against the oldest visit allowed
+        LocalDate earliestDue = visit != null ? visit : today.minusYears(VISIT_YEARS_BACK);
         for (int i = 0; i < in.actions().size(); i++) {
             NewInspection.NewAction a = in.actions().get(i);
-            if (a.description() == null || a.description().isBlank()) errors.add(new FieldError("action." + i + ".description", "validation.required"));
-            else if (a.description().length() > 1000) errors.add(new FieldError("action." + i + ".description", "validation.tooLong", 1000));
-            if (a.owner() == null || a.owner().isBlank()) errors.add(new FieldError("action." + i + ".owner", "validation.required"));
-            else if (a.owner().length() > 120) errors.add(new FieldError("action." + i + ".owner", "validation.tooLong", 120));
-            if (a.dueDate() == null) errors.add(new FieldError("action." + i + ".dueDate", "validation.required"));
-            else if (in.visitDate() != null && a.dueDate().isBefore(in.visitDate())) {
-                errors.add(new FieldError("action." + i + ".dueDate", "inspections.validation.dueBeforeVisit"));
-            } else if (a.dueDate().isAfter(today.plusYears(ACTION_YEARS_AHEAD))) {
-                // an action item is followed up at the next inspections; year 9999 is a typing slip
-                errors.add(new FieldError("action." + i + ".dueDate", "validation.dateRange",
-                        in.visitDate() == null ? today : in.visitDate(), today.plusYears(ACTION_YEARS_AHEAD)));
+            String field = "action." + i + ".";
+            checks.text(field + "description", a.description(), 1000, true)
+                    .text(field + "owner", a.owner(), 120, true)
+                    .required(field + "dueDate", a.dueDate())
+                    .notBefore(field + "dueDate", a.dueDate(), visit, "inspections.validation.dueBeforeVisit");
+            if (!checks.has(field + "dueDate")) {
+                checks.within(field + "dueDate", a.dueDate(), earliestDue, today.plusYears(ACTION_YEARS_AHEAD));
             }
         }
-        return errors;
+        return checks;
     }
-
-    /** How far ahead an action item may be due. */
-    static final int ACTION_YEARS_AHEAD = 5;
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -60,6 +60,11 @@ abstract class BrowserTest {
         return "http://localhost:" + port + "/";
     }
 
+    /** The page the browser shows, for the steps of a journey that no page object has. */
+    VaadinPage page() {
+        return new VaadinPage(driver);
+    }
+
     /** Keeps a picture of what the browser showed, for a person to look at (target/screenshots). */
     void screenshot(String name) {
         try {

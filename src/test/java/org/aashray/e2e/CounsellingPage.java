@@ -1,39 +1,33 @@
 package org.aashray.e2e;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page object of the counselling calendar and its session dialog. */
-class CounsellingPage {
+class CounsellingPage extends VaadinPage {
 
-    private final WebDriver driver;
-    private final WebDriverWait wait;
+    private static final By ENTRIES = By.cssSelector("#counselling-calendar .cal-entry");
 
     CounsellingPage(WebDriver driver) {
-        this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        super(driver);
     }
 
     CounsellingPage open(String baseUrl) {
         driver.get(baseUrl + "counselling");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counselling-calendar")));
+        present(By.id("counselling-calendar"));
         return this;
     }
 
     CounsellingPage weeksBack(int weeks) {
         for (int i = 0; i < weeks; i++) {
             String before = range();
-            driver.findElement(By.id("calendar-previous")).click();
-            wait.until(d -> !range().equals(before));
+            click("calendar-previous");
+            until(d -> !range().equals(before));
         }
         return this;
     }
@@ -42,58 +36,49 @@ class CounsellingPage {
         return driver.findElement(By.id("calendar-range")).getText();
     }
 
+    /** Slots are named by their start ("cal-slot-202607091000"), not by a date format. */
     void clickSlot(LocalDateTime slot) {
-        By id = By.id("cal-slot-" + slot.format(DateTimeFormatter.ofPattern("yyyyMMddHHmm")));
-        WebElement el = wait.until(ExpectedConditions.presenceOfElementLocated(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
-        el.click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session-residents")));
+        click("cal-slot-" + slot.format(DateTimeFormatter.ofPattern("yyyyMMddHHmm")));
+        present(By.id("session-residents"));
     }
 
+    /** Types the name into the multi-select box, ticks her entry and closes the list. */
     void chooseResident(String name) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#session-residents input")));
+        WebElement input = input("session-residents");
         input.click();
         input.sendKeys(name);
-        wait.until(d -> !d.findElements(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + name + "')]")).isEmpty());
-        WebElement item = driver.findElement(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + name + "')]"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'}); arguments[0].click();", item);
+        By item = By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + name + "')]");
+        js("arguments[0].scrollIntoView({block: 'nearest'}); arguments[0].click();", present(item));
         input.sendKeys(Keys.ESCAPE);
+        idle();
     }
 
     void setWeeks(int weeks) {
-        WebElement input = driver.findElement(By.cssSelector("#session-weeks input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(weeks), Keys.TAB);
+        typeAndLeave("session-weeks", String.valueOf(weeks));
     }
 
     void book() {
-        driver.findElement(By.id("session-save")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-residents")));
+        click("session-save");
+        gone("session-residents");
     }
 
     List<WebElement> entries() {
-        return driver.findElements(By.cssSelector("#counselling-calendar .cal-entry"));
+        return driver.findElements(ENTRIES);
     }
 
     WebElement waitForEntry(String text) {
-        return wait.until(d -> d.findElements(By.cssSelector("#counselling-calendar .cal-entry")).stream()
-                .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        return until(d -> d.findElements(ENTRIES).stream().filter(e -> e.getText().contains(text)).findFirst().orElse(null));
     }
 
     void openEntry(WebElement entry) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", entry);
-        entry.click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session-attendance")));
+        press(entry);
+        present(By.id("session-attendance"));
     }
 
     void recordAttendance(String label, String note) {
-        driver.findElement(By.id("session-attendance")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))).click();
-        WebElement area = driver.findElement(By.cssSelector("#session-note textarea"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", area);
-        area.sendKeys(note);
-        WebElement save = driver.findElement(By.id("session-save-record"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
-        save.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-attendance")));
+        select("session-attendance", label);
+        type("session-note", note);
+        click("session-save-record");
+        gone("session-attendance");
     }
 }

@@ -13,10 +13,7 @@ import org.aashray.Application;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,8 +69,7 @@ class DatabaseOutageJourneyTest extends BrowserTest {
                     .choose("intake-origin", "West Bengal")
                     .select("intake-traffickingForm", "Labour trafficking (forced or bonded labour)");
             hindi = secondBrowser();
-            new LoginPage(hindi).open(url);
-            chooseHindi(hindi);
+            new LoginPage(hindi).open(url).chooseLanguage("हिन्दी", "लॉग इन");
 
             long stopped = System.nanoTime();
             db.stop();
@@ -81,19 +77,18 @@ class DatabaseOutageJourneyTest extends BrowserTest {
 
             long clicked = System.nanoTime();
             intake.admit();
-            String notice = notice(driver);
+            String notice = page().notification("database");
             long answeredMs = (System.nanoTime() - clicked) / 1_000_000;
             System.out.println("[outage] save during the outage answered in " + answeredMs + " ms: " + notice);
             assertThat(notice).contains("The database is not answering").contains("try again");
-            assertThat(fieldValue("intake-name")).as("what she typed is still there").isEqualTo("Outage Rekha Kumari");
-            assertThat(fieldValue("intake-approximateAge")).isEqualTo("19");
+            assertThat(intake.value("intake-name")).as("what she typed is still there").isEqualTo("Outage Rekha Kumari");
+            assertThat(intake.value("intake-approximateAge")).isEqualTo("19");
             assertNoTechnicalError(driver);
             screenshot("outage-intake-try-again");
 
             // The login page in Hindi: the reason, not "check your password"; no failed attempt is counted.
             new LoginPage(hindi).logInAs("counsellor", "aashray-demo");
-            String loginNotice = new WebDriverWait(hindi, Duration.ofSeconds(30)).until(
-                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".login-notice"))).getText();
+            String loginNotice = new VaadinPage(hindi).visible(By.cssSelector(".login-notice")).getText();
             assertThat(loginNotice).contains("डेटाबेस अभी जवाब नहीं दे रहा है");
             assertThat(hindi.getCurrentUrl()).contains("/login");
             assertNoTechnicalError(hindi);
@@ -149,18 +144,17 @@ class DatabaseOutageJourneyTest extends BrowserTest {
 
     /** True once her profile opened; false when the click was answered with the notice again. */
     private boolean admittedOrRefused() {
-        String outcome = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                    if (!d.findElements(By.id("profile-name")).isEmpty()) {
-                        return "admitted";
-                    }
-                    boolean notice = d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                            .anyMatch(e -> e.getText().contains("database"));
-                    return notice ? "refused" : null;
-                });
+        VaadinPage page = page();
+        String outcome = page.until(d -> {
+            if (!d.findElements(By.id("profile-name")).isEmpty()) {
+                return "admitted";
+            }
+            boolean notice = d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .anyMatch(e -> e.getText().contains("database"));
+            return notice ? "refused" : null;
+        });
         // the notice is read: clear it, so the next try's answer is a new one
-        ((JavascriptExecutor) driver).executeScript(
-                "document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove());");
+        page.clearNotifications();
         return outcome.equals("admitted");
     }
 
@@ -172,30 +166,6 @@ class DatabaseOutageJourneyTest extends BrowserTest {
                 "--window-size=1280,900", "--lang=hi",
                 "--user-data-dir=" + Files.createTempDirectory("aashray-chrome-hi"));
         return new org.openqa.selenium.chrome.ChromeDriver(options);
-    }
-
-    private static void chooseHindi(WebDriver browser) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        js.executeScript("document.getElementById('login-language').opened = true;");
-        var item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals("हिन्दी")).findFirst().orElse(null));
-        js.executeScript("arguments[0].click();", item);
-        // the page reloads in Hindi: read its text by script, elements of the old page go stale
-        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
-                "return document.body ? document.body.innerText : ''")).contains("लॉग इन"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-    }
-
-    private static String notice(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector("vaadin-notification-card")).stream().map(e -> e.getText())
-                .filter(t -> t.contains("database")).findFirst().orElse(null));
-    }
-
-    private String fieldValue(String id) {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.getElementById(arguments[0]).value;", id);
     }
 
     private static void assertNoTechnicalError(WebDriver browser) {

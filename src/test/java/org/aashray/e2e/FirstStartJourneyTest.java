@@ -2,7 +2,6 @@ package org.aashray.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aashray.Application;
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -48,12 +44,12 @@ class FirstStartJourneyTest extends BrowserTest {
 
             String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/";
             new LoginPage(driver).open(url).logInAs("admin", password);
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#current-password input")));
+            VaadinPage page = page();
+            page.present(By.cssSelector("#current-password input"));
             screenshot("first-login-must-change-password");
-            driver.findElement(By.cssSelector("#current-password input")).sendKeys(password);
-            driver.findElement(By.cssSelector("#new-password input")).sendKeys("a brand new admin password");
-            driver.findElement(By.cssSelector("#repeat-password input")).sendKeys("a brand new admin password", Keys.ENTER);
+            page.type("current-password", password);
+            page.type("new-password", "a brand new admin password");
+            page.typeAndCommit("repeat-password", "a brand new admin password");
             assertThat(new DashboardPage(driver).greeting()).contains("Administrator");
             assertThat(jdbc.queryForObject("select must_change_password from user_accounts where username='admin'",
                     Boolean.class)).isFalse();

@@ -27,7 +27,6 @@ import org.aashray.reintegration.verification.VerificationService;
 import org.aashray.reintegration.verification.VerificationVisit;
 import org.aashray.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -93,7 +92,7 @@ class FollowUpAlertJourneyTest extends BrowserTest {
         assertThat(description).contains(caseNumber).doesNotContain("Anita");
         screenshot("followup-alert-2-dialog");
         alerts.openRecord();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("resident/" + id));
+        page().until(d -> d.getCurrentUrl().endsWith("resident/" + id));
 
         ReintegrationPage tab = new ReintegrationPage(driver).openTab();
         tab.recordFollowUp(first.getId(), today, "Well, living with her mother, goes to the tailoring unit");

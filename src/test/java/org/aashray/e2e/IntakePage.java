@@ -1,62 +1,48 @@
 package org.aashray.e2e;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page object of the short intake form (residents/new). */
-class IntakePage {
-
-    private final WebDriver driver;
-    private final WebDriverWait wait;
+class IntakePage extends VaadinPage {
 
     IntakePage(WebDriver driver) {
-        this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        super(driver);
     }
 
     IntakePage open(String baseUrl) {
         driver.get(baseUrl + "residents/new");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intake-name input")));
+        visible(By.cssSelector("#intake-name input"));
         return this;
     }
 
+    /** Types and goes on to the next field with Tab, as she fills the form from top to bottom. */
+    @Override
     IntakePage type(String fieldId, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
-        input.sendKeys(text, Keys.TAB);
+        typeAndLeave(fieldId, text);
         return this;
     }
 
-    /** Types an item label into a combo box and confirms it with Enter, as a keyboard user would. */
+    /** Types an item label into a combo box and takes the item. */
     IntakePage choose(String comboId, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + comboId + " input")));
-        input.sendKeys(text);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(Keys.ENTER, Keys.TAB);
+        pick(comboId, text);
         return this;
     }
 
-    /** Opens a select and clicks the item with this label. */
+    @Override
     IntakePage select(String selectId, String label) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        WebElement select = driver.findElement(By.id(selectId));
-        js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].opened = true;", select);
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElse(null));
-        js.executeScript("arguments[0].click();", item);
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return document.getElementById(arguments[0]).opened === false", selectId).equals(Boolean.TRUE));
+        super.select(selectId, label);
         return this;
     }
 
+    /**
+     * Presses "Admit" and does not wait for the answer: during a database outage the answer is a notice, and the
+     * journey reads it.
+     */
     void admit() {
         WebElement admit = driver.findElement(By.id("admit"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", admit);
+        js("arguments[0].scrollIntoView({block: 'center'});", admit);
         admit.click();
     }
 }

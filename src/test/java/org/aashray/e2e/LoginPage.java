@@ -1,49 +1,41 @@
 package org.aashray.e2e;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page object of the login view (a TestBench page object would wrap the same elements). */
-class LoginPage {
-
-    private final WebDriver driver;
-    private final WebDriverWait wait;
+class LoginPage extends VaadinPage {
 
     LoginPage(WebDriver driver) {
-        this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        super(driver);
     }
 
     LoginPage open(String baseUrl) {
         driver.get(baseUrl + "login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        visible(By.cssSelector("#vaadinLoginUsername input"));
         return this;
     }
 
     void logInAs(String username, String password) {
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
-        user.clear();
-        user.sendKeys(username);
-        WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        pass.clear();
-        pass.sendKeys(password, Keys.ENTER);
+        type("vaadinLoginUsername", username);
+        typeAndCommit("vaadinLoginPassword", password);
     }
 
     /** True when the login form says the attempt was refused. */
     boolean showsError() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            Object error = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "const f = document.querySelector('vaadin-login-form'); return f && f.error === true;");
-            return Boolean.TRUE.equals(error) ? Boolean.TRUE : null;
-        });
+        return until(d -> holds("const f = document.querySelector('vaadin-login-form'); return f && f.error === true;"));
     }
 
     boolean isShown() {
         return !driver.findElements(By.cssSelector("vaadin-login-form")).isEmpty();
+    }
+
+    /** Picks the page's language (the page reloads in it) and waits for the form to show this login label. */
+    LoginPage chooseLanguage(String language, String loginLabel) {
+        select("login-language", language);
+        // the page reloads: read its text by script, elements of the old page go stale
+        until(d -> String.valueOf(js("return document.body ? document.body.innerText : ''")).contains(loginLabel));
+        visible(By.cssSelector("#vaadinLoginUsername input"));
+        return this;
     }
 }

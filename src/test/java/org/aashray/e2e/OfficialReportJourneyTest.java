@@ -10,8 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,15 +48,16 @@ class OfficialReportJourneyTest extends BrowserTest {
         // capture from the first request of the reports page on, so the figures it opens with are checked too
         ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CAPTURE_WIRE));
         driver.get(baseUrl() + "reports");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-figures")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pipeline-chart")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("training-chart")));
+        // a report is written in the background: its link may take longer than a click's answer
+        VaadinPage page = new VaadinPage(driver, Duration.ofSeconds(60));
+        page.present(By.id("report-figures"));
+        page.present(By.id("pipeline-chart"));
+        page.present(By.id("training-chart"));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(CAPTURE_WIRE);
 
-        driver.findElement(By.id("download-pdf")).click();
-        WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-file-pdf")));
+        page.click("download-pdf");
+        WebElement file = page.present(By.id("report-file-pdf"));
         String href = file.getAttribute("href");
         Object head = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -93,7 +92,7 @@ class OfficialReportJourneyTest extends BrowserTest {
         new LoginPage(driver).open(baseUrl()).logInAs("caremanager", "aashray-demo");
         new DashboardPage(driver).greeting();
         driver.get(baseUrl() + "home-inspections");
-        wait.until(d -> d.findElement(By.id("action-items")).getText().contains("Repair the second-floor washroom")
+        page.until(d -> d.findElement(By.id("action-items")).getText().contains("Repair the second-floor washroom")
                 || d.getPageSource().contains("Repair the second-floor washroom"));
         screenshot("caremanager-inspection-actions");
     }

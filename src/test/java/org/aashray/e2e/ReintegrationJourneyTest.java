@@ -3,7 +3,6 @@ package org.aashray.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.aashray.reintegration.readiness.ReadinessItem;
 import org.aashray.reintegration.readiness.ReadinessItemAnswer;
 import org.aashray.reintegration.readiness.ReadinessService;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,7 +68,7 @@ class ReintegrationJourneyTest extends BrowserTest {
         // The home verification line is computed: the safe visit already lifts the only missing item.
         tab.waitForReadiness("Ready");
         tab.recordReadinessCheck();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> jdbc.queryForObject(
+        page().until(d -> jdbc.queryForObject(
                 "select count(*) from reint_readiness_checks where resident_id = ? and ready = true", Long.class, id) == 1);
         assertThat(tab.readinessResult()).isEqualTo("Ready");
         screenshot("reintegration-3-ready");

@@ -1,39 +1,31 @@
 package org.aashray.e2e;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page object of the resident list and of a resident's profile. */
-class ResidentsPage {
-
-    private final WebDriver driver;
-    private final WebDriverWait wait;
+class ResidentsPage extends VaadinPage {
 
     ResidentsPage(WebDriver driver) {
-        this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        super(driver);
     }
 
     ResidentsPage openList(String baseUrl) {
         driver.get(baseUrl + "residents");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#filter-name input")));
+        visible(By.cssSelector("#filter-name input"));
         return this;
     }
 
     ResidentsPage searchName(String text) {
-        driver.findElement(By.cssSelector("#filter-name input")).sendKeys(text);
+        type("filter-name", text);
         return this;
     }
 
-    /** Waits until the filter has narrowed the grid to this one case, then opens it (retrying while the grid re-renders). */
+    /** Waits until the filter has narrowed the grid to this one case, then opens it (looking again while the grid re-renders). */
     void openCase(String caseNumber) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        until(d -> {
             List<WebElement> links = d.findElements(By.cssSelector("#residents-grid a.case-link")).stream()
                     .filter(WebElement::isDisplayed).toList();
             if (links.size() != 1 || !links.getFirst().getText().trim().equals(caseNumber)) {
@@ -45,11 +37,11 @@ class ResidentsPage {
     }
 
     String profileName() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name"))).getText();
+        return visible(By.id("profile-name")).getText();
     }
 
     String profileFacts() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-case-number"))).getText();
+        return visible(By.id("profile-case-number")).getText();
     }
 
     boolean showsNoConsentCallout() {

@@ -9,8 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.aashray.security.NewStaffAccount;
 import org.aashray.security.Role;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -92,7 +90,7 @@ class SessionRulesJourneyTest extends BrowserTest {
     }
 
     private boolean onLoginPage() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> new LoginPage(d).isShown() ? Boolean.TRUE : null);
+        return page().until(d -> new LoginPage(d).isShown() ? Boolean.TRUE : null);
     }
 
     @Test
@@ -134,10 +132,10 @@ class SessionRulesJourneyTest extends BrowserTest {
         logIn(username);
         String old = sessionCookie();
         // clicked by script: in development mode Vaadin's Copilot overlay covers the top right corner
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()",
-                driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("logout")).isEmpty());
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('logout').click()");
+        VaadinPage page = page();
+        page.js("arguments[0].click()", driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")));
+        page.present(By.id("logout"));
+        page.js("document.getElementById('logout').click()");
         assertThat(onLoginPage()).isTrue();
 
         driver.navigate().back();

@@ -30,7 +30,7 @@ class TrainingJourneyTest extends BrowserTest {
             journey();
         } catch (Exception | AssertionError e) {
             screenshot("training-journey-failed");
-            Object fields = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            Object fields = page().js(
                     "return Array.from(document.querySelectorAll('[invalid]')).map(f => f.id + ': ' + f.errorMessage)"
                     + ".concat(Array.from(document.querySelectorAll('[id^=batch-], [id^=enrol-]')).map(f => f.id + '=' + f.value));");
             throw new AssertionError("Journey failed; fields: " + fields, e);

@@ -789,7 +789,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
 
     private Object firstScope() {
         try {
-            Object service = context.getBean(Class.forName("org.aashray.reports.DistrictReportService"));
+            Object service = context.getBean(Class.forName("org.aashray.reports.figures.DistrictReportService"));
             List<?> scopes = (List<?>) service.getClass().getMethod("scopes").invoke(service);
             return scopes.getFirst();
         } catch (ReflectiveOperationException e) {

@@ -35,14 +35,14 @@ class ActionItemAlertRuleTest {
         LocalDate today = LocalDate.now(clock);
         List<Finding> findings = new ArrayList<>();
         for (InspectionArea area : InspectionArea.values()) findings.add(new Finding(area, FindingRating.SATISFACTORY, null));
-        Inspection inspection = fx.as("official", () -> inspections.record(new NewInspection(home, today.minusDays(1), "Alert test DCPO",
+        InspectionRecord inspection = fx.as("official", () -> inspections.record(new NewInspection(home, today.minusDays(1), "Alert test DCPO",
                 "ok", findings, List.of(new NewInspection.NewAction("Put up the helpline number at the gate", "Superintendent",
                 today.plusDays(3))))));
-        ActionItem action = fx.as("caremanager", () -> inspections.actionItemsOf(inspection.getId())).getFirst();
+        ActionItemRecord action = fx.as("caremanager", () -> inspections.actionItemsOf(inspection.id())).getFirst();
 
-        LocalDate escalated = probe.raisesThenEscalates(KEY, "InspectionAction", action.getId(), home, Role.CARE_MANAGER,
-                today, action.getDueDate(), null);
-        fx.as("caremanager", () -> inspections.recordActionTaken(action.getId(), action.getVersion(), "Board put up on the gate"));
-        probe.resolvesOn(KEY, "InspectionAction", action.getId(), escalated);
+        LocalDate escalated = probe.raisesThenEscalates(KEY, "InspectionAction", action.id(), home, Role.CARE_MANAGER,
+                today, action.dueDate(), null);
+        fx.as("caremanager", () -> inspections.recordActionTaken(action.id(), action.version(), "Board put up on the gate"));
+        probe.resolvesOn(KEY, "InspectionAction", action.id(), escalated);
     }
 }

@@ -35,15 +35,15 @@ class InspectionServiceTest {
     @Test
     @WithUserDetails("official")
     void an_official_records_an_inspection_of_a_home_in_her_district_with_action_items() {
-        Inspection saved = inspections.record(new NewInspection(home("SUN-L"), LocalDate.now().minusDays(1), "Test DCPO",
+        InspectionRecord saved = inspections.record(new NewInspection(home("SUN-L"), LocalDate.now().minusDays(1), "Test DCPO",
                 "ok", allSatisfactory(), List.of(new NewInspection.NewAction("Fix the fire extinguisher", "Superintendent",
                         LocalDate.now().plusDays(7)))));
-        assertThat(jdbc.queryForObject("select count(*) from inspection_findings where inspection_id=?", Integer.class, saved.getId()))
+        assertThat(jdbc.queryForObject("select count(*) from inspection_findings where inspection_id=?", Integer.class, saved.id()))
                 .isEqualTo(InspectionArea.values().length);
-        assertThat(jdbc.queryForObject("select description from inspection_actions where inspection_id=?", String.class, saved.getId()))
+        assertThat(jdbc.queryForObject("select description from inspection_actions where inspection_id=?", String.class, saved.id()))
                 .isEqualTo("Fix the fire extinguisher");
         assertThat(jdbc.queryForObject("select count(*) from audit_events where entity_type='Inspection' and entity_id=? and username='official'",
-                Integer.class, String.valueOf(saved.getId()))).isEqualTo(1);
+                Integer.class, String.valueOf(saved.id()))).isEqualTo(1);
     }
 
     @Test
@@ -72,18 +72,18 @@ class InspectionServiceTest {
     @Test
     @WithUserDetails("caremanager")
     void the_homes_care_manager_sees_the_action_items_and_records_the_action_taken() {
-        List<ActionItem> items = inspections.actionItems(List.of(home("SUN-T")));
-        ActionItem open = items.stream().filter(a -> a.getStatus() == ActionStatus.OPEN).findFirst().orElseThrow();
-        inspections.recordActionTaken(open.getId(), open.getVersion(), "Done on the spot");
-        assertThat(jdbc.queryForObject("select status from inspection_actions where id=?", String.class, open.getId())).isEqualTo("DONE");
+        List<ActionItemRecord> items = inspections.actionItems(List.of(home("SUN-T")));
+        ActionItemRecord open = items.stream().filter(a -> a.status() == ActionStatus.OPEN).findFirst().orElseThrow();
+        inspections.recordActionTaken(open.id(), open.version(), "Done on the spot");
+        assertThat(jdbc.queryForObject("select status from inspection_actions where id=?", String.class, open.id())).isEqualTo("DONE");
         assertThat(inspections.actionItems(List.of(home("NAD-T")))).as("not her home").isEmpty();
     }
 
     @Test
     @WithUserDetails("reception")
     void reception_sees_the_items_but_only_the_care_manager_closes_them() {
-        ActionItem any = inspections.actionItems(List.of(home("SUN-T"))).getFirst();
-        assertThatThrownBy(() -> inspections.recordActionTaken(any.getId(), any.getVersion(), "x"))
+        ActionItemRecord any = inspections.actionItems(List.of(home("SUN-T"))).getFirst();
+        assertThatThrownBy(() -> inspections.recordActionTaken(any.id(), any.version(), "x"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -92,6 +92,6 @@ class InspectionServiceTest {
     void open_actions_past_their_due_date_are_overdue() {
         assertThat(inspections.overdueActions(LocalDate.now()))
                 .isNotEmpty()
-                .allMatch(a -> a.getStatus() == ActionStatus.OPEN && a.getDueDate().isBefore(LocalDate.now()));
+                .allMatch(a -> a.status() == ActionStatus.OPEN && a.dueDate().isBefore(LocalDate.now()));
     }
 }

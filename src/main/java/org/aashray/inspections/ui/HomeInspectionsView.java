@@ -13,16 +13,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
-import org.aashray.inspections.ActionItem;
+import org.aashray.inspections.ActionItemRecord;
 import org.aashray.inspections.ActionStatus;
 import org.aashray.inspections.InspectionService;
 import org.aashray.security.CurrentUser;
@@ -34,8 +31,7 @@ import org.aashray.security.Role;
 @RolesAllowed({"RECEPTION", "COUNSELLOR", "MEDICAL", "TRAINER", "CARE_MANAGER"})
 public class HomeInspectionsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy");
-    final Grid<ActionItem> grid = new Grid<>();
+    final Grid<ActionItemRecord> grid = new Grid<>();
     private final InspectionService service;
     private final List<Long> homeIds;
 
@@ -45,23 +41,23 @@ public class HomeInspectionsView extends VerticalLayout implements HasDynamicTit
         homeIds = currentHome.get().map(HomeSummary::id).map(List::of).orElse(List.of());
         LocalDate today = LocalDate.now(clock);
         grid.setId("action-items");
-        grid.addColumn(ActionItem::getDescription).setHeader(getTranslation("inspections.actionDescription")).setFlexGrow(3);
-        grid.addColumn(ActionItem::getOwner).setHeader(getTranslation("inspections.actionOwner")).setAutoWidth(true);
+        grid.addColumn(ActionItemRecord::description).setHeader(getTranslation("inspections.actionDescription")).setFlexGrow(3);
+        grid.addColumn(ActionItemRecord::owner).setHeader(getTranslation("inspections.actionOwner")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            Span due = new Span(a.getDueDate().format(DATE));
+            Span due = new Span(DateFormats.date(a.dueDate()));
             if (a.isOverdue(today)) {
-                due.setText(getTranslation("inspections.overdueSince", a.getDueDate().format(DATE)));
+                due.setText(getTranslation("inspections.overdueSince", DateFormats.date(a.dueDate())));
                 due.addClassName("overdue");
             }
             return due;
         }).setHeader(getTranslation("inspections.actionDue")).setAutoWidth(true);
-        grid.addColumn(a -> a.getStatus() == ActionStatus.DONE ? getTranslation("inspections.status.DONE") + ": " + a.getActionTaken()
+        grid.addColumn(a -> a.status() == ActionStatus.DONE ? getTranslation("inspections.status.DONE") + ": " + a.actionTaken()
                 : getTranslation("inspections.status.OPEN")).setHeader(getTranslation("inspections.status")).setFlexGrow(2);
         if (currentUser.has(Role.CARE_MANAGER)) {
             grid.addComponentColumn(a -> {
                 Button done = new Button(getTranslation("inspections.recordActionTaken"), e -> recordActionTaken(a));
                 done.addThemeVariants(ButtonVariant.TERTIARY);
-                done.setVisible(a.getStatus() == ActionStatus.OPEN);
+                done.setVisible(a.status() == ActionStatus.OPEN);
                 return done;
             }).setAutoWidth(true);
         }
@@ -70,25 +66,16 @@ public class HomeInspectionsView extends VerticalLayout implements HasDynamicTit
         refresh();
     }
 
-    private void recordActionTaken(ActionItem item) {
+    private void recordActionTaken(ActionItemRecord item) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("inspections.recordActionTaken"));
         TextArea text = new TextArea(getTranslation("inspections.actionTaken"));
         text.setWidth("28rem");
         text.setMaxLength(2000);
         text.setId("action-taken");
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                service.recordActionTaken(item.getId(), item.getVersion(), text.getValue());
-                Notifications.success(getTranslation("common.saved"));
-                dialog.close();
-                refresh();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, Map.of("actionTaken", text));
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(getTranslation("common.concurrentEdit"));
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this, Map.of("actionTaken", text))
+                .closing(dialog).then(this::refresh)
+                .run(() -> service.recordActionTaken(item.id(), item.version(), text.getValue())));
         save.setId("save-action-taken");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(text);

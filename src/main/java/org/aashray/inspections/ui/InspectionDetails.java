@@ -5,31 +5,31 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.format.DateTimeFormatter;
-import org.aashray.inspections.ActionItem;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.inspections.ActionItemRecord;
 import org.aashray.inspections.ActionStatus;
-import org.aashray.inspections.Inspection;
+import org.aashray.inspections.InspectionRecord;
 import org.aashray.inspections.InspectionService;
 
 /** An inspection's findings and action items, read-only. */
 class InspectionDetails extends Div {
 
-    InspectionDetails(InspectionService service, Inspection inspection) {
+    InspectionDetails(InspectionService service, InspectionRecord inspection) {
         addClassName("inspection-details");
-        if (inspection.getSummary() != null) {
-            add(new Paragraph(inspection.getSummary()));
+        if (inspection.summary() != null) {
+            add(new Paragraph(inspection.summary()));
         }
         UnorderedList findings = new UnorderedList();
-        inspection.getFindings().forEach(f -> findings.add(new ListItem(getTranslation("inspections.area." + f.getArea())
-                + ": " + getTranslation("inspections.rating." + f.getRating())
-                + (f.getNote() == null || f.getNote().isBlank() ? "" : " — " + f.getNote()))));
+        inspection.findings().forEach(f -> findings.add(new ListItem(getTranslation("inspections.area." + f.area())
+                + ": " + getTranslation("inspections.rating." + f.rating())
+                + (f.note() == null || f.note().isBlank() ? "" : " — " + f.note()))));
         add(new H4(getTranslation("inspections.checklist")), findings);
         UnorderedList actions = new UnorderedList();
-        for (ActionItem a : service.actionItemsOf(inspection.getId())) {
-            String state = a.getStatus() == ActionStatus.DONE
-                    ? getTranslation("inspections.doneOn", a.getDoneOn().format(DateTimeFormatter.ofPattern("dd MMM yyyy")))
-                    : getTranslation("inspections.dueOn", a.getDueDate().format(DateTimeFormatter.ofPattern("dd MMM yyyy")));
-            actions.add(new ListItem(a.getDescription() + " (" + a.getOwner() + ") · " + state));
+        for (ActionItemRecord a : service.actionItemsOf(inspection.id())) {
+            String state = a.status() == ActionStatus.DONE
+                    ? getTranslation("inspections.doneOn", DateFormats.date(a.doneOn()))
+                    : getTranslation("inspections.dueOn", DateFormats.date(a.dueDate()));
+            actions.add(new ListItem(a.description() + " (" + a.owner() + ") · " + state));
         }
         add(new H4(getTranslation("inspections.actions")), actions);
     }

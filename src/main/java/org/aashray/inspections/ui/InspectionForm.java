@@ -19,9 +19,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aashray.base.ValidationException;
-import org.aashray.base.ui.FieldErrors;
-import org.aashray.base.ui.Notifications;
+import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.HomeSummary;
 import org.aashray.inspections.Finding;
 import org.aashray.inspections.FindingRating;
@@ -32,7 +31,7 @@ import org.aashray.inspections.NewInspection;
 /** Record one inspection visit: every checklist area rated, and any number of action items. */
 class InspectionForm extends Dialog {
 
-    final DatePicker visitDate = new DatePicker();
+    final DatePicker visitDate = DateFormats.apply(new DatePicker());
     final TextField inspectors = new TextField();
     final TextArea summary = new TextArea();
     final Map<InspectionArea, Select<FindingRating>> ratings = new EnumMap<>(InspectionArea.class);
@@ -90,20 +89,8 @@ class InspectionForm extends Dialog {
         save.setText(getTranslation("common.save"));
         save.setId("save-inspection");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            Map<String, HasValidation> fields = fields();
-            FieldErrors.clear(fields);
-            try {
-                service.record(new NewInspection(home.id(), visitDate.getValue(), inspectors.getValue(), summary.getValue(),
-                        findings(), actionRows.stream().map(r -> new NewInspection.NewAction(r.description().getValue(),
-                                r.owner().getValue(), r.dueDate().getValue())).toList()));
-                Notifications.success(getTranslation("inspections.saved"));
-                close();
-                afterSave.run();
-            } catch (ValidationException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
-        });
+        save.addClickListener(e -> SaveAction.of(this, fields()).success("inspections.saved").closing(this).then(afterSave)
+                .run(() -> service.record(entered(home))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         inspectors.focus();
     }
@@ -114,7 +101,7 @@ class InspectionForm extends Dialog {
         description.setMaxLength(1000);
         TextField owner = new TextField(getTranslation("inspections.actionOwner"));
         owner.setMaxLength(120);
-        DatePicker due = new DatePicker(getTranslation("inspections.actionDue"));
+        DatePicker due = DateFormats.apply(new DatePicker(getTranslation("inspections.actionDue")));
         due.setValue(today.plusDays(30));
         ActionRow row = new ActionRow(description, owner, due);
         actionRows.add(row);
@@ -123,6 +110,12 @@ class InspectionForm extends Dialog {
         actionsBox.add(line);
         description.focus();
         return row;
+    }
+
+    private NewInspection entered(HomeSummary home) {
+        return new NewInspection(home.id(), visitDate.getValue(), inspectors.getValue(), summary.getValue(), findings(),
+                actionRows.stream().map(r -> new NewInspection.NewAction(r.description().getValue(), r.owner().getValue(),
+                        r.dueDate().getValue())).toList());
     }
 
     private List<Finding> findings() {

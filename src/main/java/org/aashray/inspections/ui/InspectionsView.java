@@ -11,14 +11,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.homes.HomeSummary;
 import org.aashray.inspections.FindingRating;
-import org.aashray.inspections.Inspection;
+import org.aashray.inspections.InspectionRecord;
 import org.aashray.inspections.InspectionService;
 
 /** District officials: inspections of the homes in their districts, and recording a new one. */
@@ -29,7 +29,7 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<HomeSummary> home = new ComboBox<>();
     final Button record = new Button();
-    final Grid<Inspection> grid = new Grid<>();
+    final Grid<InspectionRecord> grid = new Grid<>();
     private final InspectionService service;
     private final Map<Long, HomeSummary> homesById;
 
@@ -51,12 +51,12 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         record.addClickListener(e -> new InspectionForm(service, home.getValue(), clock, this::refresh).open());
 
         grid.setId("inspections-grid");
-        grid.addColumn(i -> i.getVisitDate().format(DateTimeFormatter.ofPattern("dd MMM yyyy")))
+        grid.addColumn(i -> DateFormats.date(i.visitDate()))
                 .setHeader(getTranslation("inspections.visitDate")).setAutoWidth(true);
-        grid.addColumn(i -> homesById.containsKey(i.getHomeId()) ? homesById.get(i.getHomeId()).name() : "")
+        grid.addColumn(i -> homesById.containsKey(i.homeId()) ? homesById.get(i.homeId()).name() : "")
                 .setHeader(getTranslation("inspections.home")).setFlexGrow(2);
-        grid.addColumn(Inspection::getInspectors).setHeader(getTranslation("inspections.inspectors")).setFlexGrow(2);
-        grid.addColumn(i -> i.getFindings().stream().filter(f -> f.getRating() != FindingRating.SATISFACTORY).count())
+        grid.addColumn(InspectionRecord::inspectors).setHeader(getTranslation("inspections.inspectors")).setFlexGrow(2);
+        grid.addColumn(i -> i.findings().stream().filter(f -> f.rating() != FindingRating.SATISFACTORY).count())
                 .setHeader(getTranslation("inspections.concerns")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(i -> new InspectionDetails(service, i)));
         grid.setEmptyStateText(getTranslation("inspections.emptyForOfficial"));

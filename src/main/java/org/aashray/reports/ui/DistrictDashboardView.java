@@ -23,21 +23,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.base.ui.Notifications;
-import org.aashray.reports.DistrictFigures;
-import org.aashray.reports.DistrictReportService;
-import org.aashray.reports.InspectionReportService;
-import org.aashray.reports.MonthlyReportTables;
-import org.aashray.reports.MonthlyReportWriter;
-import org.aashray.reports.ReportCharts;
-import org.aashray.reports.ReportGenerator;
-import org.aashray.reports.ReportJob;
-import org.aashray.reports.ReportScope;
-import org.aashray.reports.ReportTable;
+import org.aashray.reports.figures.DistrictFigures;
+import org.aashray.reports.figures.DistrictReportService;
+import org.aashray.reports.figures.ReportScope;
+import org.aashray.reports.inspection.InspectionReportService;
+import org.aashray.reports.monthly.MonthlyReportTables;
+import org.aashray.reports.monthly.MonthlyReportWriter;
+import org.aashray.reports.monthly.ReportCharts;
+import org.aashray.reports.monthly.ReportGenerator;
+import org.aashray.reports.monthly.ReportJob;
+import org.aashray.reports.monthly.ReportTable;
 
 /**
  * District officials, care managers and administrators: occupancy and movement figures for a district or a
@@ -78,7 +78,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         for (int i = 0; i < 24; i++) months.add(now.minusMonths(i));
         month.setLabel(getTranslation("reports.month"));
         month.setItems(months);
-        month.setItemLabelGenerator(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())));
+        month.setItemLabelGenerator(m -> DateFormats.month(m, getLocale()));
         month.setValue(now);
         month.setId("report-month");
         HorizontalLayout pickers = new HorizontalLayout(scope, month);

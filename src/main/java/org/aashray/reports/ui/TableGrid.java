@@ -3,7 +3,7 @@ package org.aashray.reports.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
-import org.aashray.reports.ReportTable;
+import org.aashray.reports.monthly.ReportTable;
 
 /** A report table shown as a grid: the same rows the PDF and the spreadsheets carry. */
 class TableGrid extends Grid<List<String>> {

@@ -1,8 +1,0 @@
-package org.aashray.reports;
-
-import org.aashray.homes.HomeType;
-
-/** One home's line in a monthly report: its beds and who was in them at the end of the period. */
-public record HomeRow(long homeId, String code, String name, HomeType type, long beds, Cell occupied, String utilisation,
-                      Cell overStayLimit) {
-}
