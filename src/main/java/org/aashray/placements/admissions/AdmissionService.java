@@ -40,14 +40,14 @@ public class AdmissionService {
     private final PlacementRepository placements;
     private final StayLimitService limits;
     private final BedLocks beds;
-    private final AccompanyingChildren children;
+    private final ChildPlacements children;
     private final HomeService homes;
     private final ResidentDirectory directory;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    AdmissionService(PlacementRepository placements, StayLimitService limits, BedLocks beds, AccompanyingChildren children,
+    AdmissionService(PlacementRepository placements, StayLimitService limits, BedLocks beds, ChildPlacements children,
                      HomeService homes, ResidentDirectory directory, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.placements = placements;
         this.limits = limits;

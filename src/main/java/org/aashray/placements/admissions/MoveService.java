@@ -43,7 +43,7 @@ public class MoveService {
     private final PlacementRepository placements;
     private final StayLimitService limits;
     private final BedLocks beds;
-    private final AccompanyingChildren children;
+    private final ChildPlacements children;
     private final HomeService homes;
     private final ResidentDirectory directory;
     private final CurrentUser currentUser;
@@ -51,7 +51,7 @@ public class MoveService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MoveService(PlacementRepository placements, StayLimitService limits, BedLocks beds, AccompanyingChildren children,
+    MoveService(PlacementRepository placements, StayLimitService limits, BedLocks beds, ChildPlacements children,
                 HomeService homes, ResidentDirectory directory, CurrentUser currentUser, AuditLog audit,
                 ApplicationEventPublisher events, Clock clock) {
         this.placements = placements;

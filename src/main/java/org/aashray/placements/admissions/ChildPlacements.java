@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * end at her mother's or at the home type's age limit for children, whichever comes first.
  */
 @Component
-class AccompanyingChildren {
+class ChildPlacements {
 
     private final PlacementRepository placements;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccompanyingChildren(PlacementRepository placements, CurrentUser currentUser, Clock clock) {
+    ChildPlacements(PlacementRepository placements, CurrentUser currentUser, Clock clock) {
         this.placements = placements;
         this.currentUser = currentUser;
         this.clock = clock;
