@@ -18,7 +18,6 @@ import org.aashray.base.ValidationException;
 import org.aashray.base.schedule.ConflictChecker;
 import org.aashray.base.schedule.Party;
 import org.aashray.base.schedule.ScheduleLocks;
-import org.aashray.counselling.CounsellingService;
 import org.aashray.counselling.EditScope;
 import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
@@ -43,7 +42,7 @@ import org.springframework.stereotype.Component;
 /**
  * How a session, or a weekly series, is booked and changed: checked against the home's hours, then the
  * counsellor, residents and room are locked (see {@link ScheduleLocks}) and every week is checked for a clash
- * before anything is saved. Runs in the caller's transaction ({@link CounsellingService} decides who may).
+ * before anything is saved. Runs in the caller's transaction (the counselling facade decides who may).
  */
 @Component
 public class SessionBooking {
