@@ -21,11 +21,11 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.svg.converter.SvgConverter;
 import com.itextpdf.svg.processors.impl.SvgConverterProperties;
+import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.charts.ChartSvg;
 import org.jfree.chart.JFreeChart;
 
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -165,8 +165,7 @@ public final class PdfReport implements AutoCloseable {
 
     private void decoratePages() {
         int total = pdf.getNumberOfPages();
-        String generated = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm", header.locale())
-                .format(header.generatedAt());
+        String generated = DateFormats.dateTime(header.generatedAt().toLocalDateTime(), header.locale());
         for (int page = 1; page <= total; page++) {
             Rectangle size = pdf.getPage(page).getPageSize();
             float width = size.getWidth() - 2 * MARGIN_SIDE;

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param issuer        the home's or district's name, top left
  * @param title         the document title, under the issuer
- * @param generatedAt   when the document was made, top right as {@code dd MMM yyyy HH:mm}
+ * @param generatedAt   when the document was made, top right, written as every date is ({@code DateFormats})
  * @param pageOfPattern footer text, {@code {0}} = page number, {@code {1}} = page count, e.g.
  *                      {@code "Page {0} of {1}"} or {@code "पृष्ठ {0} / {1}"} (plain replacement, not MessageFormat)
  * @param locale        language of the month name in the generation time

@@ -22,9 +22,9 @@ class ReportPagesCarryHeaderAndFooterTest {
 
         assertThat(PdfTestSupport.pageCount(pdf)).isEqualTo(2);
         assertThat(PdfTestSupport.text(pdf, 1))
-                .contains("Monthly census", "Asha Home, Kolkata", "14 Mar 2026 09:05", "Page 1 of 2");
+                .contains("Monthly census", "Asha Home, Kolkata", "14/03/2026 09:05", "Page 1 of 2");
         assertThat(PdfTestSupport.text(pdf, 2))
-                .contains("Monthly census", "Asha Home, Kolkata", "14 Mar 2026 09:05", "Page 2 of 2");
+                .contains("Monthly census", "Asha Home, Kolkata", "14/03/2026 09:05", "Page 2 of 2");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.aashray.base.i18n.DateFormats;
 
 /**
  * A day, week, month or list calendar built from plain divs and CSS (no npm component): clicking a free
@@ -28,7 +29,6 @@ public class ScheduleCalendar extends Div {
 
     private static final int SLOT_MINUTES = 30;
     private static final int LIST_DAYS = 28;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String SLOT_ID = "cal-slot-";
     private static final DateTimeFormatter SLOT_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
     /** A day column's id: {@code cal-day-yyyyMMdd}; its free half-hours are {@code cal-slot-yyyyMMddHHmm}. */
@@ -133,7 +133,7 @@ public class ScheduleCalendar extends Div {
         times.getStyle().set("--slots", String.valueOf(slots));
         StringBuilder labels = new StringBuilder();
         for (int s = 0; s < slots; s++) {
-            labels.append("<div class=\"cal-time\">").append(s % 2 == 0 ? from.plusMinutes((long) s * SLOT_MINUTES).format(TIME) : "")
+            labels.append("<div class=\"cal-time\">").append(s % 2 == 0 ? DateFormats.time(from.plusMinutes((long) s * SLOT_MINUTES)) : "")
                     .append("</div>");
         }
         times.getElement().setProperty("innerHTML", labels.toString());
@@ -153,7 +153,7 @@ public class ScheduleCalendar extends Div {
             for (int s = 0; s < slots; s++) {
                 LocalDateTime slotStart = day.atTime(from).plusMinutes((long) s * SLOT_MINUTES);
                 markup.append("<div class=\"cal-slot\" id=\"").append(SLOT_ID).append(slotStart.format(SLOT_ID_TIME))
-                        .append("\" title=\"").append(slotStart.format(TIME)).append("\"></div>");
+                        .append("\" title=\"").append(DateFormats.time(slotStart.toLocalTime())).append("\"></div>");
             }
             free.getElement().setProperty("innerHTML", markup.toString());
             column.add(free);
@@ -224,7 +224,7 @@ public class ScheduleCalendar extends Div {
             if (!e.start().toLocalDate().equals(current)) {
                 current = e.start().toLocalDate();
                 Div day = new Div(current.getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()) + " "
-                        + current.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+                        + DateFormats.date(current, getLocale()));
                 day.addClassName("cal-list-day");
                 list.add(day);
             }
@@ -234,7 +234,7 @@ public class ScheduleCalendar extends Div {
     }
 
     private Div entryBox(CalendarEntry entry, boolean positioned) {
-        Span time = new Span(entry.start().format(TIME) + "–" + entry.end().format(TIME));
+        Span time = new Span(DateFormats.time(entry.start().toLocalTime()) + "–" + DateFormats.time(entry.end().toLocalTime()));
         time.addClassName("cal-entry-time");
         Span title = new Span(entry.title());
         title.addClassName("cal-entry-title");
