@@ -24,6 +24,7 @@ public final class SaveAction {
     private String concurrentKey = "common.concurrentEdit";
     private Dialog closing;
     private Runnable then = () -> { };
+    private Runnable reload = () -> { };
 
     private SaveAction(Component form, Map<String, ? extends HasValidation> fields) {
         this.form = form;
@@ -64,6 +65,15 @@ public final class SaveAction {
         return this;
     }
 
+    /**
+     * What to show again when someone else saved first: what the screen shows is out of date, so it is reloaded
+     * before the message says why nothing was saved, and her next save starts from the other person's.
+     */
+    public SaveAction reloading(Runnable reload) {
+        this.reload = reload;
+        return this;
+    }
+
     /** Runs the save; true when it saved. */
     public boolean run(Runnable save) {
         FieldErrors.clear(fields);
@@ -73,6 +83,7 @@ public final class SaveAction {
             FieldErrors.show(form, e, fields);
             return false;
         } catch (ConcurrentEditException e) {
+            reload.run();
             Notifications.error(form.getTranslation(concurrentKey));
             return false;
         }

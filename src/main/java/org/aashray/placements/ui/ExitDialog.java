@@ -85,7 +85,7 @@ class ExitDialog extends Dialog {
         save.addClickListener(e -> ConfirmAction.ask(getTranslation("placements.exit.confirmTitle"),
                 getTranslation("placements.exit.confirm", occupied.who()), getTranslation("placements.exit.save"),
                 getTranslation("common.cancel"), () -> SaveAction.of(this, fields).closing(this).then(onDone)
-                        .run(StaleScreen.reloading(staleBoard, () -> exits.exit(request(occupied))))));
+                        .reloading(staleBoard).run(() -> exits.exit(request(occupied)))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 

@@ -86,9 +86,9 @@ class MoveDialog extends Dialog {
             SaveAction.of(this, fields).closing(this).then(onDone)
                     .success("placements.move.done", occupied.who(), home.getValue().code() + " · " + bed.getValue().roomName()
                             + " · " + bed.getValue().label())
-                    .run(StaleScreen.reloading(staleBoard, () -> moves.move(new Transfer(occupied.residentId(),
+                    .reloading(staleBoard).run(() -> moves.move(new Transfer(occupied.residentId(),
                             occupied.placementId(), occupied.placementVersion(), bed.getValue().bedId(), date.getValue(),
-                            reason.getValue(), orderNumber.getValue(), orderDate.getValue()))));
+                            reason.getValue(), orderNumber.getValue(), orderDate.getValue())));
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

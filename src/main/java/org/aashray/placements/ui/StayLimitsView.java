@@ -47,10 +47,10 @@ public class StayLimitsView extends VerticalLayout implements HasDynamicTitle {
             save.setId("limit-" + l.homeType() + "-save");
             Map<String, HasValidation> fields = Map.of("stayDays", days, "stayDaysOver55", over55, "childGirlMaxAge", girls,
                     "childBoyMaxAge", boys);
-            save.addClickListener(e -> SaveAction.of(this, fields).then(this::render).run(StaleScreen.reloading(this::render,
-                    () -> limits.save(new StayLimits(l.homeType(), days.getValue() == null ? 0 : days.getValue(), over55.getValue(),
-                            girls.getValue() == null ? 0 : girls.getValue(), boys.getValue() == null ? 0 : boys.getValue(),
-                            l.version())))));
+            save.addClickListener(e -> SaveAction.of(this, fields).then(this::render).reloading(this::render)
+                    .run(() -> limits.save(new StayLimits(l.homeType(), days.getValue() == null ? 0 : days.getValue(),
+                            over55.getValue(), girls.getValue() == null ? 0 : girls.getValue(),
+                            boys.getValue() == null ? 0 : boys.getValue(), l.version()))));
             HorizontalLayout row = new HorizontalLayout(days, over55, girls, boys, save);
             row.setAlignItems(Alignment.BASELINE);
             row.setWrap(true);

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.children.ChildProceedingsService;
 import org.aashray.residents.children.ResidentDeadlines;
@@ -49,16 +48,9 @@ public class ChildDeadlinesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void save() {
-        SaveAction.of(this, Map.of("cwcProductionHours", hours, "sirDays", sirDays)).run(() -> {
-            try {
-                current = children.saveDeadlines(current.getVersion(), hours.getValue() == null ? 0 : hours.getValue(),
-                        sirDays.getValue() == null ? 0 : sirDays.getValue());
-            } catch (ConcurrentEditException e) {
-                // show what the other administrator saved, so the next save starts from it
-                load();
-                throw e;
-            }
-        });
+        SaveAction.of(this, Map.of("cwcProductionHours", hours, "sirDays", sirDays)).reloading(this::load)
+                .run(() -> current = children.saveDeadlines(current.getVersion(), hours.getValue() == null ? 0 : hours.getValue(),
+                        sirDays.getValue() == null ? 0 : sirDays.getValue()));
     }
 
     @Override

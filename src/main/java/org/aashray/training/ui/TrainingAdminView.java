@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.training.courses.Course;
 import org.aashray.training.courses.CourseService;
@@ -77,14 +76,8 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
             settings.setAttendanceThreshold(threshold.getValue() == null ? -1 : threshold.getValue());
             settings.setOutcomeCheckMonths(checkMonths.getValue());
             settings.setOutcomeGraceDays(graceDays.getValue() == null ? -1 : graceDays.getValue());
-            SaveAction.of(this, fields).then(this::loadSettings).run(() -> {
-                try {
-                    courses.saveSettings(settings);
-                } catch (ConcurrentEditException ex) {
-                    loadSettings(); // someone else's limits are the ones that count now: show them
-                    throw ex;
-                }
-            });
+            SaveAction.of(this, fields).then(this::loadSettings).reloading(this::loadSettings)
+                    .run(() -> courses.saveSettings(settings));
         });
         add(toolbar, grid, new H3(getTranslation("training.settings")), new FormLayout(minAge, threshold, checkMonths, graceDays),
                 saveSettings);
