@@ -1,6 +1,7 @@
 package org.aashray.alerts;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlertInbox {
 
     private static final String MEMO = "alerts.escalated:";
+    private static final int EARLIER_SHOWN = 5;
 
     private static final Sort ORDER = Sort.by(Sort.Order.desc("severityRank"), Sort.Order.asc("dueDate"),
             Sort.Order.asc("id"));
@@ -137,6 +139,26 @@ public class AlertInbox {
         return alerts.comments(id).stream().map(c -> new AlertNote(c.getAuthor(), c.getWrittenAt(), c.getText())).toList();
     }
 
+    /**
+     * The hand resolutions of the same item before this alert, newest first: who resolved it, when and why. An
+     * alert resolved by hand while its item is still due comes back at the next run, pointing to the one resolved.
+     */
+    @PreAuthorize("hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AlertNote> earlierResolutions(long id) {
+        List<AlertNote> earlier = new ArrayList<>();
+        Long previous = load(id).getPreviousAlertId();
+        while (previous != null && earlier.size() < EARLIER_SHOWN) {
+            Alert before = alerts.findById(previous).orElse(null);
+            if (before == null || !"MANUAL".equals(before.getResolution())) {
+                break;
+            }
+            earlier.add(new AlertNote(before.getResolvedBy(), before.getResolvedAt(), before.getResolutionReason()));
+            previous = before.getPreviousAlertId();
+        }
+        return earlier;
+    }
+
     @PreAuthorize("hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','ADMIN')")
     @Transactional
     public void acknowledge(long id) {
@@ -176,7 +198,10 @@ public class AlertInbox {
         audit.recordChange("COMMENT", "Alert", id, alert.getHomeId(), "Comment on alert", null, Map.of("comment", clean));
     }
 
-    /** Closes the alert by hand. The engine does not raise it again for the same due date. */
+    /**
+     * Closes the alert by hand, with a reason. It does not change the item: while the rule still finds the item due,
+     * the next run raises a new alert pointing to this one.
+     */
     @PreAuthorize("hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','ADMIN')")
     @Transactional
     public void resolve(long id, String reason) {

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A home's licence is about to expire: the scheduled rule raises an alert, the care manager sees the bell
- * count, opens the alert from the inbox and resolves it with a reason.
+ * count, opens the alert from the inbox and resolves it with a reason. The licence still runs out, so the next run
+ * raises it again; the dialog says it was resolved before, and shows "Acknowledged" once she acknowledges it.
  */
 class AlertJourneyTest extends BrowserTest {
 
@@ -50,8 +51,22 @@ class AlertJourneyTest extends BrowserTest {
             assertThat(alerts.bellShows(count - 1)).isTrue();
             assertThat(jdbc.queryForObject("select status from alerts where id = ?", String.class, alert)).isEqualTo("RESOLVED");
             screenshot("alerts-resolved");
+
+            // The licence still runs out in 10 days: "Run now" raises it again, and the dialog says it was resolved before.
+            SystemAuthentication.run(() -> settings.runNow(LICENCE_RULE));
+            long again = waitForOpenAlert(home);
+            assertThat(again).isNotEqualTo(alert);
+            alerts.openInboxFromBell();
+            assertThat(alerts.bellShows(count)).isTrue();
+            alerts.openAlert(again);
+            assertThat(alerts.earlierResolutions()).contains("Renewal filed with the department", "caremanager");
+            assertThat(alerts.facts()).contains("Open");
+            alerts.acknowledge();
+            assertThat(alerts.facts()).contains("Acknowledged (caremanager)").doesNotContain("Open");
+            screenshot("alerts-raised-again-acknowledged");
         } finally {
             jdbc.update("update homes set licence_expiry = ? where id = ?", original, home);
+            jdbc.update("delete from alerts where rule_key = ? and subject_id = ?", LICENCE_RULE, home);
         }
     }
 

@@ -2,6 +2,7 @@ package org.aashray.e2e;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** Page object of the header bell, the alert inbox and the alert dialog. */
 class AlertsPage extends VaadinPage {
@@ -26,7 +27,15 @@ class AlertsPage extends VaadinPage {
         return this;
     }
 
+    /** Opens the alert from the inbox, scrolling the grid to it first (the grid shows only the rows in view). */
     String openAlert(long id) {
+        By button = By.id("open-alert-" + id);
+        WebElement grid = present(By.id("alerts-grid"));
+        long rows = ((Number) js("return arguments[0].size || 0", grid)).longValue();
+        for (int row = 0; row < rows && driver.findElements(button).isEmpty(); row += 10) {
+            js("arguments[0].scrollToIndex(arguments[1])", grid, row);
+            idle();
+        }
         click("open-alert-" + id);
         return visible(By.id("alert-description")).getText();
     }
@@ -35,6 +44,21 @@ class AlertsPage extends VaadinPage {
     void openRecord() {
         click("alert-open-record");
         gone("alert-description");
+    }
+
+    /** The open alert's line of facts: home, due date, state, assignee. */
+    String facts() {
+        return visible(By.id("alert-facts")).getText();
+    }
+
+    /** The open alert's note that it was resolved by hand before (empty if it was not). */
+    String earlierResolutions() {
+        return driver.findElements(By.id("alert-earlier")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    void acknowledge() {
+        click("alert-acknowledge");
+        until(d -> facts().contains("Acknowledged"));
     }
 
     void resolveWithReason(String reason) {

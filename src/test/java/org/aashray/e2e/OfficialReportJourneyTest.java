@@ -56,7 +56,12 @@ class OfficialReportJourneyTest extends BrowserTest {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(CAPTURE_WIRE);
 
+        // CSV, PDF and Excel at once: the page polls until every one is offered (issue 19: two stayed "Preparing…")
+        page.click("download-csv");
         page.click("download-pdf");
+        page.click("download-xlsx");
+        page.present(By.id("report-file-csv"));
+        page.present(By.id("report-file-xlsx"));
         WebElement file = page.present(By.id("report-file-pdf"));
         String href = file.getAttribute("href");
         Object head = js.executeAsyncScript("""

@@ -151,6 +151,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             AlertInbox.colleaguesFor=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
             AlertInbox.comment=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
             AlertInbox.comments=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
+            AlertInbox.earlierResolutions=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
             AlertInbox.escalatedCounts=DISTRICT_OFFICIAL ADMIN
             AlertInbox.get=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
             AlertInbox.list=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER ADMIN
@@ -256,6 +257,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             InspectionService.record=DISTRICT_OFFICIAL ADMIN
             InspectionService.recordActionTaken=CARE_MANAGER
             IntakeService.admit=RECEPTION CARE_MANAGER
+            JobRunLog.lastSuccess=OPEN
             JobRunLog.recent=ADMIN
             JobRunLog.record=OPEN
             JobRunLog.runsOf=OPEN

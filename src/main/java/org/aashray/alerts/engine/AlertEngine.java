@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.aashray.alerts.AlertRule;
 import org.aashray.alerts.DueItem;
 import org.aashray.alerts.engine.AlertStore.OpenAlert;
@@ -30,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Evaluates one rule at a given instant: raises an alert for each new due item, updates those whose due
  * date or description changed, resolves those the rule no longer returns, escalates overdue ones nobody
  * acknowledged. The work is proportional to the due items and open alerts, never to a feature's table.
+ *
+ * <p>An item the rule still returns after someone resolved its alert by hand is raised again as a new alert that
+ * points to the resolved one: resolving by hand never makes a due item disappear; changing the item does.
  *
  * <p>The instant is explicit so a run after downtime catches up in one go (everything is judged against
  * "now", not against the missed fire times) and tests can move time.
@@ -79,16 +81,15 @@ public class AlertEngine {
         // One order for every node, so concurrent upserts take row locks in the same order.
         changed.sort(Comparator.comparing(DueItem::subjectType).thenComparingLong(DueItem::subjectId));
         int raised = 0;
-        int written = 0;
         for (int i = 0; i < changed.size(); i += CHUNK) {
             List<DueItem> chunk = changed.subList(i, Math.min(changed.size(), i + CHUNK));
-            List<DueItem> kept = retrying(() -> {
-                List<DueItem> toWrite = withoutResolvedByHand(rule, chunk);
-                store.upsert(rule, toWrite, today, now);
-                return toWrite;
+            List<DueItem> fresh = chunk.stream().filter(d -> !open.containsKey(new Subject(d.subjectType(), d.subjectId()))).toList();
+            retrying(() -> {
+                // an item still due after someone resolved its alert by hand is raised again, linked to that alert
+                store.upsert(rule, chunk, store.resolvedByHand(rule.key(), fresh), today, now);
+                return null;
             });
-            written += kept.size();
-            raised += (int) kept.stream().filter(d -> !open.containsKey(new Subject(d.subjectType(), d.subjectId()))).count();
+            raised += fresh.size();
         }
         List<Long> gone = open.entrySet().stream().filter(e -> !seen.contains(e.getKey()))
                 .map(e -> e.getValue().id()).sorted().toList();
@@ -99,20 +100,10 @@ public class AlertEngine {
         }
         int escalated = retrying(() -> store.escalate(rule.key(), 2, today.minusDays(s.officialAfterDays()), now)
                 + store.escalate(rule.key(), 1, today.minusDays(s.careManagerAfterDays()), now));
-        EvaluationResult result = new EvaluationResult(rule.key(), due.size(), raised, written - raised,
+        EvaluationResult result = new EvaluationResult(rule.key(), due.size(), raised, changed.size() - raised,
                 resolved, escalated, (System.nanoTime() - started) / 1_000_000);
         log.debug("Alert rule {}", result.summary());
         return result;
-    }
-
-    private List<DueItem> withoutResolvedByHand(AlertRule rule, List<DueItem> chunk) {
-        Map<String, List<DueItem>> byType = chunk.stream().collect(Collectors.groupingBy(DueItem::subjectType));
-        List<DueItem> keep = new ArrayList<>(chunk.size());
-        byType.forEach((type, items) -> {
-            Set<String> byHand = store.resolvedByHand(rule.key(), type, items);
-            items.stream().filter(i -> !byHand.contains(AlertStore.handKey(i.subjectId(), i.dueDate()))).forEach(keep::add);
-        });
-        return keep;
     }
 
     private static boolean differs(OpenAlert existing, DueItem item, LocalDate today) {

@@ -38,8 +38,8 @@ class AlertStore {
     private static final String INSERT = """
             insert into alerts (rule_key, subject_type, subject_id, home_id, title_key, severity, severity_rank,
                 alerted_role, due_date, overdue, description_key, description_args, route, status, open_marker,
-                escalation_level, raised_at, raised_on, updated_at) values """;
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?)";
+                escalation_level, raised_at, raised_on, updated_at, previous_alert_id) values """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?)";
     // A second node may have inserted the same subject a moment ago: the unique key turns ours into an update.
     private static final String ON_DUPLICATE = """
              on duplicate key update home_id = values(home_id), title_key = values(title_key),
@@ -65,43 +65,48 @@ class AlertStore {
         return open;
     }
 
-    /** Inserts or updates one open alert per item, in one statement (a chunk of a few hundred items). */
-    void upsert(AlertRule rule, List<DueItem> items, LocalDate today, Instant now) {
+    /**
+     * Inserts or updates one open alert per item, in one statement (a chunk of a few hundred items). A new alert
+     * of a subject in {@code previous} points to that earlier alert.
+     */
+    void upsert(AlertRule rule, List<DueItem> items, Map<Subject, Long> previous, LocalDate today, Instant now) {
         if (items.isEmpty()) {
             return;
         }
         Timestamp at = timestamp(now);
-        List<Object> params = new ArrayList<>(items.size() * 19);
+        List<Object> params = new ArrayList<>(items.size() * 20);
         for (DueItem item : items) {
             params.addAll(Arrays.asList(rule.key(), item.subjectType(), item.subjectId(), item.homeId(), rule.titleKey(),
                     rule.severity().name(), rule.severity().rank(), rule.alertedRole().name(), Date.valueOf(item.dueDate()),
                     item.dueDate().isBefore(today), item.descriptionKey(), args(item), item.route(),
-                    rule.scope() == AlertScope.DISTRICT ? AlertItem.DISTRICT_LEVEL : 0, at, Date.valueOf(today), at));
+                    rule.scope() == AlertScope.DISTRICT ? AlertItem.DISTRICT_LEVEL : 0, at, Date.valueOf(today), at,
+                    previous.get(new Subject(item.subjectType(), item.subjectId()))));
         }
         jdbc.update(INSERT + String.join(", ", Collections.nCopies(items.size(), ROW)) + ON_DUPLICATE, params.toArray());
     }
 
     /**
-     * Of the given subjects, the (subject, due date) pairs someone resolved by hand: the engine does not raise
-     * those again until the due date changes. Looked up by subject through the unique key's prefix.
+     * Of the given subjects (with no open alert), those whose latest alert was resolved by hand, with that alert's
+     * id. Looked up by subject through the unique key's prefix, so it costs in proportion to the subjects' alerts.
      */
-    Set<String> resolvedByHand(String ruleKey, String subjectType, List<DueItem> items) {
-        if (items.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> found = new HashSet<>();
-        String in = String.join(",", Collections.nCopies(items.size(), "?"));
-        List<Object> params = new ArrayList<>(List.of(ruleKey, subjectType));
-        items.forEach(i -> params.add(i.subjectId()));
-        jdbc.query("select subject_id, due_date from alerts where rule_key = ? and subject_type = ? and subject_id in ("
-                + in + ") and resolution = 'MANUAL'", rs -> {
-            found.add(handKey(rs.getLong(1), rs.getDate(2).toLocalDate()));
-        }, params.toArray());
+    Map<Subject, Long> resolvedByHand(String ruleKey, List<DueItem> items) {
+        Map<Subject, Long> found = new HashMap<>();
+        Map<String, List<Long>> byType = new HashMap<>();
+        items.forEach(i -> byType.computeIfAbsent(i.subjectType(), t -> new ArrayList<>()).add(i.subjectId()));
+        byType.forEach((type, ids) -> {
+            Map<Long, Object[]> latest = new HashMap<>(); // subject -> {id, resolution} of its latest closed alert
+            List<Object> params = new ArrayList<>(List.of(ruleKey, type));
+            params.addAll(ids);
+            jdbc.query("select subject_id, id, resolution from alerts where rule_key = ? and subject_type = ? and subject_id in ("
+                    + String.join(",", Collections.nCopies(ids.size(), "?")) + ") and open_marker is null order by id",
+                    rs -> {
+                        latest.put(rs.getLong(1), new Object[]{rs.getLong(2), rs.getString(3)});
+                    }, params.toArray());
+            latest.forEach((subject, last) -> {
+                if ("MANUAL".equals(last[1])) found.put(new Subject(type, subject), (Long) last[0]);
+            });
+        });
         return found;
-    }
-
-    static String handKey(long subjectId, LocalDate due) {
-        return subjectId + "@" + due;
     }
 
     /** Resolves alerts whose item the rule no longer returns; a row already resolved by another node is skipped. */

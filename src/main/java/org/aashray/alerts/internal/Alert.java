@@ -79,6 +79,9 @@ public class Alert {
     private String resolution;
     @Column(name = "resolution_reason")
     private String resolutionReason;
+    /** The alert of the same item resolved by hand before this one was raised again, if any. */
+    @Column(name = "previous_alert_id")
+    private Long previousAlertId;
 
     protected Alert() {
     }
@@ -102,8 +105,11 @@ public class Alert {
     public String getAcknowledgedBy() { return acknowledgedBy; }
     public Long getAssigneeId() { return assigneeId; }
     public String getAssigneeName() { return assigneeName; }
-    String getResolution() { return resolution; }
-    String getResolutionReason() { return resolutionReason; }
+    public String getResolution() { return resolution; }
+    public String getResolutionReason() { return resolutionReason; }
+    public String getResolvedBy() { return resolvedBy; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Long getPreviousAlertId() { return previousAlertId; }
 
     public void acknowledge(String by, Instant at) {
         status = AlertStatus.ACKNOWLEDGED;

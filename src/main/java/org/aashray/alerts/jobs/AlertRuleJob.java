@@ -45,7 +45,8 @@ public class AlertRuleJob implements Job {
         }
         try {
             EvaluationResult result = SystemAuthentication.call(() -> engine.evaluate(rule, started));
-            runs.record(context, started, "OK", result.summary());
+            boolean catchUp = AlertJobs.CATCH_UP_GROUP.equals(context.getTrigger().getKey().getGroup());
+            runs.record(context, started, "OK", (catchUp ? "Caught up at start-up. " : "") + result.summary());
         } catch (RuntimeException e) {
             runs.record(context, started, "FAILED", key + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
             throw new JobExecutionException(e, false);

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
 import org.aashray.alerts.AlertInbox;
 import org.aashray.alerts.AlertItem;
+import org.aashray.alerts.AlertNote;
 import org.aashray.alerts.AlertStatus;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.SaveAction;
@@ -31,6 +33,7 @@ class AlertDialog extends Dialog {
     final TextField reason = new TextField();
     final Button resolve = new Button();
     final Div comments = new Div();
+    private final Paragraph facts = new Paragraph();
     private final AlertInbox inbox;
     private final long id;
     private final Runnable afterChange;
@@ -46,11 +49,19 @@ class AlertDialog extends Dialog {
 
         Paragraph description = new Paragraph(getTranslation(alert.descriptionKey(), alert.descriptionArgs().toArray()));
         description.setId("alert-description");
-        Paragraph facts = new Paragraph(alert.homeName() + " · " + getTranslation("alerts.due") + " "
-                + DateFormats.date(alert.dueDate(), getLocale()) + " · " + getTranslation("alerts.status." + alert.status())
-                + (alert.acknowledgedBy() == null ? "" : " (" + alert.acknowledgedBy() + ")"));
         facts.addClassName("muted");
+        facts.setId("alert-facts");
+        showFacts(alert);
         add(description, facts);
+        List<AlertNote> earlier = inbox.earlierResolutions(id);
+        if (!earlier.isEmpty()) {
+            Div raisedAgain = new Div(new Paragraph(getTranslation("alerts.raisedAgain")));
+            earlier.forEach(n -> raisedAgain.add(new Paragraph(getTranslation("alerts.earlierResolution",
+                    DateFormats.dateTime(n.writtenAt(), getLocale()), n.author(), n.text()))));
+            raisedAgain.addClassName("callout");
+            raisedAgain.setId("alert-earlier");
+            add(raisedAgain);
+        }
 
         openRecord.setText(getTranslation("alerts.openRecord"));
         openRecord.setId("alert-open-record");
@@ -61,12 +72,7 @@ class AlertDialog extends Dialog {
         });
         acknowledge.setText(getTranslation("alerts.acknowledge"));
         acknowledge.setId("alert-acknowledge");
-        acknowledge.setEnabled(alert.status() == AlertStatus.OPEN);
-        acknowledge.addClickListener(e -> {
-            if (change(Map.of()).run(() -> inbox.acknowledge(id))) {
-                acknowledge.setEnabled(false);
-            }
-        });
+        acknowledge.addClickListener(e -> change(Map.of()).run(() -> inbox.acknowledge(id)));
         add(new HorizontalLayout(openRecord, acknowledge));
 
         assignee.setLabel(getTranslation("alerts.assignTo"));
@@ -105,6 +111,7 @@ class AlertDialog extends Dialog {
         add(comment, addComment);
 
         reason.setLabel(getTranslation("alerts.reason"));
+        reason.setHelperText(getTranslation("alerts.reasonHelp"));
         reason.setId("alert-reason");
         reason.setMaxLength(500);
         reason.setWidthFull();
@@ -123,8 +130,26 @@ class AlertDialog extends Dialog {
                 + " · " + c.author() + ": " + c.text())));
     }
 
-    /** A change to the alert: a refused input is shown next to its field; the inbox behind follows each change. */
+    /** Home, due date, state (who acknowledged) and assignee, as they are now. */
+    private void showFacts(AlertItem alert) {
+        String text = alert.homeName() + " · " + getTranslation("alerts.due") + " " + DateFormats.date(alert.dueDate(), getLocale())
+                + " · " + getTranslation("alerts.status." + alert.status())
+                + (alert.acknowledgedBy() == null ? "" : " (" + alert.acknowledgedBy() + ")")
+                + (alert.assigneeName() == null ? "" : " · " + getTranslation("alerts.assignee") + " " + alert.assigneeName());
+        facts.setText(text);
+        acknowledge.setEnabled(alert.status() == AlertStatus.OPEN);
+    }
+
+    /**
+     * A change to the alert: a refused input is shown next to its field; once saved the dialog shows the alert's new
+     * state and the inbox behind follows.
+     */
     private SaveAction change(Map<String, ? extends HasValidation> fields) {
-        return SaveAction.of(this, fields).then(afterChange);
+        return SaveAction.of(this, fields).then(() -> {
+            if (isOpened()) {
+                showFacts(inbox.get(id));
+            }
+            afterChange.run();
+        });
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,7 +28,7 @@ import org.aashray.security.Role;
 @Route("alerts")
 @Menu(title = "alerts.nav.inbox", order = 5, icon = "vaadin:bell")
 @PermitAll
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     final Grid<AlertItem> grid = new Grid<>();
     final Grid<HomeAlertCount> counts = new Grid<>();
@@ -70,6 +72,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 : String.valueOf(c.count())).setHeader(getTranslation("alerts.official.escalated")).setAutoWidth(true);
         counts.setItems(inbox.escalatedCounts());
         return counts;
+    }
+
+    /**
+     * Each time she comes to the inbox (the bell, the menu), also when it is already shown: the list as it is now,
+     * with what a rule raised since.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (grid.isAttached()) {
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     void openAlert(long id) {

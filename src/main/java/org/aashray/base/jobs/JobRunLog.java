@@ -3,6 +3,7 @@ package org.aashray.base.jobs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.quartz.JobExecutionContext;
 import org.quartz.SchedulerException;
 import org.springframework.data.domain.Page;
@@ -39,6 +40,12 @@ public class JobRunLog {
     @Transactional(readOnly = true)
     public Page<JobRun> recent(Pageable pageable) {
         return runs.findAllByOrderByStartedAtDesc(pageable);
+    }
+
+    /** When the job last started a run that ended well; empty if it never did. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastSuccess(String jobName) {
+        return runs.findFirstByJobNameAndOutcomeOrderByStartedAtDesc(jobName, "OK").map(JobRun::getStartedAt);
     }
 
     @Transactional(readOnly = true)

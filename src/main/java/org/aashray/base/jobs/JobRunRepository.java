@@ -1,5 +1,6 @@
 package org.aashray.base.jobs;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
@@ -11,4 +12,6 @@ interface JobRunRepository extends Repository<JobRun, Long> {
     Page<JobRun> findAllByOrderByStartedAtDesc(Pageable pageable);
 
     long countByJobName(String jobName);
+
+    Optional<JobRun> findFirstByJobNameAndOutcomeOrderByStartedAtDesc(String jobName, String outcome);
 }

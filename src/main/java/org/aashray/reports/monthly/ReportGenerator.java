@@ -67,6 +67,9 @@ public class ReportGenerator implements DisposableBean {
                 log.warn("Report for {} {} failed", scope.key(), request.month(), e);
                 job.failed();
             } finally {
+                if (job.state() == ReportJob.State.RUNNING) {
+                    job.failed(); // whatever stopped the writer, the page must not wait for this report for ever
+                }
                 pending.remove(request, job);
             }
         }));

@@ -208,21 +208,14 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         HorizontalLayout row = new HorizontalLayout(label, bar);
         row.setAlignItems(Alignment.CENTER);
         jobs.add(row);
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(1000); // once a second is enough for a progress bar, and half the requests
-        com.vaadin.flow.shared.Registration[] polling = new com.vaadin.flow.shared.Registration[1];
-        polling[0] = ui.addPollListener(event -> {
-            bar.setValue(job.progress());
-            if (job.state() == ReportJob.State.RUNNING) return;
-            polling[0].remove();
-            ui.setPollInterval(-1);
+        ReportPolling.watch(UI.getCurrent(), job, running -> bar.setValue(running.progress()), ended -> {
             row.removeAll();
-            if (job.state() == ReportJob.State.DONE) {
-                byte[] bytes = job.content();
+            if (ended.state() == ReportJob.State.DONE) {
+                byte[] bytes = ended.content();
                 Anchor file = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                        new ByteArrayInputStream(bytes), job.fileName(), job.mimeType(), bytes.length)),
-                        getTranslation("reports.ready", job.fileName()));
-                file.setId("report-file-" + job.fileName().substring(job.fileName().lastIndexOf('.') + 1));
+                        new ByteArrayInputStream(bytes), ended.fileName(), ended.mimeType(), bytes.length)),
+                        getTranslation("reports.ready", ended.fileName()));
+                file.setId("report-file-" + ended.fileName().substring(ended.fileName().lastIndexOf('.') + 1));
                 row.add(file);
             } else {
                 Notifications.error(getTranslation("reports.failed"));

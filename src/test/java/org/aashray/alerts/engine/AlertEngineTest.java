@@ -33,6 +33,8 @@ class AlertEngineTest {
     @Autowired AlertRuleRegistry rules;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired org.aashray.alerts.AlertInbox inbox;
+    @Autowired org.aashray.reintegration.ReintegrationFixtures fx;
 
     private final Instant t0 = Instant.parse("2030-01-10T06:00:00Z");
     private LocalDate today;
@@ -144,18 +146,46 @@ class AlertEngineTest {
     }
 
     @Test
-    void an_alert_resolved_by_hand_is_not_raised_again_until_its_due_date_changes() {
+    void an_alert_resolved_by_hand_while_its_item_is_still_due_comes_back_at_the_next_run_linked_to_the_resolved_one() {
         ListRule rule = new ListRule("byhand", Role.COUNSELLOR);
         rule.add(1, home, today.minusDays(1));
         run(rule, t0);
-        jdbc.update("update alerts set status = 'RESOLVED', open_marker = null, resolution = 'MANUAL' where rule_key = ?",
-                rule.key());
-        assertThat(run(rule, t0.plus(Duration.ofDays(1))).raised()).isZero();
-        assertThat(rows(rule, "open_marker = 1")).isZero();
+        long first = alertOf(rule, 1).get("id") instanceof Number n ? n.longValue() : -1;
+        jdbc.update("update alerts set status = 'RESOLVED', open_marker = null, resolution = 'MANUAL', "
+                + "resolved_by = 'caremanager', resolution_reason = 'Phoned the family' where id = ?", first);
 
-        rule.add(1, home, today.plusDays(2));
         assertThat(run(rule, t0.plus(Duration.ofDays(1))).raised()).isEqualTo(1);
+        assertThat(run(rule, t0.plus(Duration.ofDays(1))).raised()).isZero();
         assertThat(rows(rule, "open_marker = 1")).isEqualTo(1);
+        assertThat(((Number) alertOf(rule, 1).get("previous_alert_id")).longValue()).isEqualTo(first);
+
+        rule.done(1); // the item itself is dealt with: the new alert resolves as done, and nothing comes back
+        run(rule, t0.plus(Duration.ofDays(2)));
+        assertThat(rows(rule, "open_marker = 1")).isZero();
+        assertThat(run(rule, t0.plus(Duration.ofDays(3))).raised()).isZero();
+    }
+
+    /** Issue 19: the licence alert resolved by hand, then "Run now": the licence still expires, the alert is back once. */
+    @Test
+    void the_licence_alert_resolved_by_hand_is_open_again_exactly_once_after_the_rule_runs() {
+        AlertRule licence = rules.find(HomeLicenceExpiringDeadline.KEY).orElseThrow();
+        long sunT = home; // the demo's licence that runs out in a month
+        try {
+            run(licence, clock.instant());
+            long resolved = ((Number) alertOf(licence, sunT).get("id")).longValue();
+            fx.as("caremanager", () -> inbox.resolve(resolved, "Renewal application filed"));
+            assertThat(rows(licence, "subject_id = " + sunT + " and open_marker = 1")).isZero();
+
+            run(licence, clock.instant());
+            run(licence, clock.instant().plusSeconds(60));
+            assertThat(rows(licence, "subject_id = " + sunT + " and open_marker = 1")).isEqualTo(1);
+            long again = ((Number) alertOf(licence, sunT).get("id")).longValue();
+            assertThat(fx.as("caremanager", () -> inbox.earlierResolutions(again))).singleElement()
+                    .satisfies(n -> assertThat(n.author()).isEqualTo("caremanager"))
+                    .satisfies(n -> assertThat(n.text()).isEqualTo("Renewal application filed"));
+        } finally {
+            jdbc.update("delete from alerts where rule_key = ? and subject_id = ?", licence.key(), sunT);
+        }
     }
 
     @Test

@@ -81,6 +81,35 @@ class AlertInboxViewTest extends SpringBrowserlessTest {
                 Integer.class, String.valueOf(id))).isEqualTo(3);
     }
 
+    /** The dialog's line of facts (home, due date, state), as the person reads it. */
+    private String facts() {
+        return find(com.vaadin.flow.component.html.Paragraph.class).withClassName("muted").all().stream()
+                .map(p -> p.getText()).collect(java.util.stream.Collectors.joining(" / "));
+    }
+
+    @Test
+    @WithUserDetails("caremanager")
+    void the_dialog_shows_the_alert_state_after_acknowledge_assign_and_comment() {
+        ListRule rule = raiseOverdueItemFor("SUN-T", Role.COUNSELLOR);
+        long id = alertId(rule);
+        navigate(InboxView.class).openAlert(id);
+        AlertDialog dialog = find(AlertDialog.class).single();
+        assertThat(facts()).contains("Open").doesNotContain("Acknowledged");
+
+        test(dialog.acknowledge).click();
+        assertThat(facts()).contains("Acknowledged (caremanager)").doesNotContain("Open");
+        assertThat(dialog.acknowledge.isEnabled()).isFalse();
+
+        test(dialog.assignee).selectItem("Kavita Counsellor (demo)");
+        test(dialog.assign).click();
+        assertThat(facts()).contains("Acknowledged (caremanager)", "Assigned to Kavita Counsellor (demo)");
+
+        test(dialog.comment).setValue("Spoke to Kavita");
+        test(dialog.addComment).click();
+        assertThat(facts()).contains("Acknowledged (caremanager)", "Assigned to Kavita Counsellor (demo)");
+        assertThat(dialog.comments.getElement().getTextRecursively()).contains("Spoke to Kavita");
+    }
+
     @Test
     @WithUserDetails("caremanager")
     void an_alert_can_be_assigned_to_a_colleague_of_the_home() {

@@ -3,7 +3,11 @@ package org.aashray.reports.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +73,30 @@ class DistrictDashboardViewTest extends SpringBrowserlessTest {
                 .endsWith("| 0 | 1 | 1 | 1 | 1");
         assertThat(table("Training by home")).singleElement().asString().endsWith("| 4 | 50% | 50% | 100%");
         assertThat(cards()).contains("50%");
+    }
+
+    /**
+     * CSV, PDF and Excel asked for at once: the page polls until every one is offered, then stops polling. The
+     * browser polls only while the UI's poll interval is set, so the loop stops as soon as the page turns it off.
+     */
+    @Test
+    @WithUserDetails("official")
+    void three_formats_asked_for_at_once_are_all_offered_and_then_the_page_stops_polling() throws Exception {
+        DistrictDashboardView view = navigate(DistrictDashboardView.class);
+        for (String format : List.of("csv", "pdf", "xlsx")) {
+            test(find(com.vaadin.flow.component.button.Button.class).id("download-" + format)).click();
+        }
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPollInterval()).isPositive();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (ui.getPollInterval() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        }
+        assertThat(find(Anchor.class).all()).extracting(a -> a.getId().orElse(""))
+                .contains("report-file-csv", "report-file-pdf", "report-file-xlsx");
+        assertThat(view.jobs.getElement().getTextRecursively()).doesNotContain("Preparing");
+        assertThat(ui.getPollInterval()).as("polling off once nothing is pending").isNegative();
     }
 
     @Test
