@@ -63,16 +63,24 @@ public class ReintegrationView extends VerticalLayout implements HasDynamicTitle
         pipeline.setEmptyStateText(getTranslation("reintegration.workspace.pipelineEmpty"));
 
         verifications.setId("pending-verifications");
-        verifications.addComponentColumn(v -> profile(v.getResidentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
+        Map<Long, String>[] pageCases = new Map[] {Map.of()};
+        verifications.addComponentColumn(v -> profile(v.getResidentId(), pageCases[0].getOrDefault(v.getResidentId(), "?")))
+                .setHeader(getTranslation("reintegration.workspace.case"));
         verifications.addColumn(HomeVerification::getDestination).setHeader(getTranslation("reintegration.verification.destination"));
         verifications.addColumn(HomeVerification::assignee).setHeader(getTranslation("reintegration.verification.assignee"));
         verifications.addColumn(v -> DateFormats.date(v.getDueOn()) + (v.overdue(today) ? " ⚠ " + getTranslation("reintegration.overdue") : ""))
                 .setHeader(getTranslation("reintegration.verification.dueOn"));
-        verifications.setItemsPageable(verificationService::pending);
+        verifications.setItemsPageable(pageable -> {
+            List<HomeVerification> page = verificationService.pending(pageable);
+            pageCases[0] = directory.caseNumbers(page.stream().map(HomeVerification::getResidentId).toList());
+            return page;
+        });
         verifications.setEmptyStateText(getTranslation("reintegration.workspace.verificationsEmpty"));
 
         due.setId("due-items");
-        due.addComponentColumn(d -> profile(d.residentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
+        Map<Long, String>[] dueCases = new Map[] {Map.of()};
+        due.addComponentColumn(d -> profile(d.residentId(), dueCases[0].getOrDefault(d.residentId(), "?")))
+                .setHeader(getTranslation("reintegration.workspace.case"));
         due.addColumn(d -> Labels.of(this, d.kind())).setHeader(getTranslation("reintegration.workspace.kind"));
         due.addColumn(d -> DateFormats.date(d.dueOn())).setHeader(getTranslation("reintegration.verification.dueOn"));
         due.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader(getTranslation("reintegration.verification.assignee"));
@@ -82,6 +90,7 @@ public class ReintegrationView extends VerticalLayout implements HasDynamicTitle
         items.addAll(dueItems.followUpsDue());
         items.addAll(dueItems.overdueVerifications());
         items.addAll(dueItems.expiringPermits());
+        dueCases[0] = directory.caseNumbers(items.stream().map(DueItem::residentId).distinct().toList());
         due.setItems(items);
         due.setEmptyStateText(getTranslation("reintegration.workspace.dueEmpty"));
 
