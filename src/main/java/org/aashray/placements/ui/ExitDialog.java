@@ -44,7 +44,6 @@ class ExitDialog extends Dialog {
 
     ExitDialog(ExitService exits, List<ExitRemedy> remedyProviders, BedBoard.Bed occupied, boolean careManager,
                LocalDate today, Runnable onDone) {
-        setHeaderTitle(getTranslation("placements.exit.title", occupied.who()));
         setId("exit-dialog");
         reason.setLabel(getTranslation("placements.exit.reason"));
         reason.setItems(careManager ? List.of(ExitReason.values()) : List.of(ExitReason.ABSCONDED));
@@ -70,6 +69,9 @@ class ExitDialog extends Dialog {
         informedDetails.setMaxLength(300);
         reason.addValueChangeListener(e -> {
             boolean absconded = e.getValue() == ExitReason.ABSCONDED;
+            // absconding is recorded as her going missing, not as her leaving
+            setHeaderTitle(getTranslation(absconded ? "placements.exit.titleMissing" : "placements.exit.title", occupied.who()));
+            save.setText(getTranslation(absconded ? "placements.board.absconded" : "placements.exit.save"));
             abscondedAt.setVisible(absconded);
             informedPolice.setVisible(absconded);
             informedCwc.setVisible(absconded);
@@ -85,15 +87,15 @@ class ExitDialog extends Dialog {
         add(form, remedies);
         Map<String, HasValidation> fields = Map.of("reason", reason, "date", date, "destination", destination, "order", order,
                 "note", note, "abscondedAt", abscondedAt, "informedDetails", informedDetails);
-        save.setText(getTranslation("placements.exit.save"));
         save.setId("exit-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         Runnable staleBoard = () -> {
             close();
             onDone.run();
         };
-        save.addClickListener(e -> ConfirmAction.ask(getTranslation("placements.exit.confirmTitle"),
-                getTranslation("placements.exit.confirm", occupied.who()), getTranslation("placements.exit.save"),
+        save.addClickListener(e -> ConfirmAction.ask(getTranslation(missing() ? "placements.exit.confirmMissingTitle"
+                        : "placements.exit.confirmTitle"),
+                getTranslation(missing() ? "placements.exit.confirmMissing" : "placements.exit.confirm", occupied.who()), save.getText(),
                 getTranslation("common.cancel"), () -> {
                     ExitRequest request = request(occupied);
                     remedies.removeAll();
@@ -116,6 +118,10 @@ class ExitDialog extends Dialog {
                 save.focus();
             }).ifPresent(remedies::add);
         }
+    }
+
+    private boolean missing() {
+        return reason.getValue() == ExitReason.ABSCONDED;
     }
 
     private ExitRequest request(BedBoard.Bed occupied) {

@@ -181,4 +181,38 @@ class BedBoardViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select status from beds where id = ?", String.class, occupied.id())).isEqualTo("AVAILABLE");
         assertThat(inServiceBeds(home)).isEqualTo(before);
     }
+
+    @Test
+    @WithUserDetails("reception")
+    void reception_records_absconding_in_a_dialog_that_says_it_records_her_as_missing() {
+        BedBoardView view = open("SUN-T");
+        BedBoard.Bed occupied = view.board.beds().stream().filter(b -> b.state() == BedBoard.State.OCCUPIED).findFirst().orElseThrow();
+        test(button(occupied)).click();
+        Button action = find(Button.class).withId("action-exit").single();
+        assertThat(action.getText()).isEqualTo("Record absconding");
+        test(action).click();
+
+        ExitDialog dialog = find(ExitDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo(occupied.who() + " is missing");
+        assertThat(dialog.save.getText()).isEqualTo("Record absconding");
+        test(dialog.save).click();
+        Dialog confirm = find(Button.class).withId("confirm-action").single().findAncestor(Dialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Record absconding?");
+        assertThat(confirm.getElement().getTextRecursively()).contains(occupied.who() + " is recorded as missing");
+    }
+
+    @Test
+    @WithUserDetails("caremanager")
+    void the_care_managers_exit_dialog_says_exit_and_turns_to_absconding_when_she_chooses_it() {
+        BedBoardView view = open("SUN-L");
+        BedBoard.Bed occupied = view.board.beds().stream().filter(b -> b.state() == BedBoard.State.OCCUPIED).findFirst().orElseThrow();
+        test(button(occupied)).click();
+        test(find(Button.class).withId("action-exit").single()).click();
+        ExitDialog dialog = find(ExitDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo(occupied.who() + " leaves the home");
+        assertThat(dialog.save.getText()).isEqualTo("Record exit");
+        dialog.reason.setValue(org.aashray.placements.ExitReason.ABSCONDED);
+        assertThat(dialog.getHeaderTitle()).isEqualTo(occupied.who() + " is missing");
+        assertThat(dialog.save.getText()).isEqualTo("Record absconding");
+    }
 }

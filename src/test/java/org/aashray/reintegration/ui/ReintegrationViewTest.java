@@ -114,4 +114,17 @@ class ReintegrationViewTest extends SpringBrowserlessTest {
         showTab(2);
         caseNumberColumnIsHeaded(view.verifications, v -> v.getResidentId(), "Case number", null);
     }
+
+    @Test
+    @WithUserDetails("caremanager")
+    void pending_verifications_name_the_member_of_staff_they_are_assigned_to_not_her_login() {
+        ReintegrationView view = open(Locale.ENGLISH);
+        showTab(2);
+        int column = headers(view.verifications, this).indexOf("Assigned to");
+        List<String> logins = jdbc.queryForList("select username from user_accounts", String.class);
+        List<String> shown = new ArrayList<>();
+        for (int row = 0; row < test(view.verifications).size(); row++) shown.add(shown(view.verifications, row, column, this));
+        assertThat(shown).isNotEmpty().noneMatch(logins::contains);
+        assertThat(shown).anyMatch(s -> s.equals("Kavita Counsellor (demo)"));
+    }
 }
