@@ -99,7 +99,7 @@ class ReadinessGateInExitDialogTest extends SpringBrowserlessTest {
         Button override = find(Button.class).from(exit).withId("readiness-gate-override").single();
         test(override).click();
         test(find(TextArea.class).withId("override-reason").single())
-                .setValue("CWC ordered restoration; safety plan to be made with the DCPU this week");
+                .setValue("Release ordered by the magistrate; the DCPU writes her protection plan at home");
         test(button("override-save")).click();
         confirm();
         assertThat(jdbc.queryForObject("select count(*) from reint_overrides where resident_id = ? and used_on is null",
