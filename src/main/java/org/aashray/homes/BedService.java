@@ -26,13 +26,16 @@ public class BedService {
     private final BedRepository beds;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final List<BedsInUse> inUse;
 
-    BedService(HomeRepository homes, RoomRepository rooms, BedRepository beds, CurrentUser currentUser, AuditLog audit) {
+    BedService(HomeRepository homes, RoomRepository rooms, BedRepository beds, CurrentUser currentUser, AuditLog audit,
+               List<BedsInUse> inUse) {
         this.homes = homes;
         this.rooms = rooms;
         this.beds = beds;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.inUse = inUse;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -90,6 +93,7 @@ public class BedService {
         return added;
     }
 
+    /** Takes a bed out of service or back; a bed someone sleeps in stays in service until she has another. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public BedSummary setStatus(long bedId, long expectedVersion, BedStatus status) {
@@ -98,6 +102,10 @@ public class BedService {
         BedStatus before = bed.getStatus();
         bed.setStatus(status);
         OptimisticLock.write("Bed " + bed.getLabel(), beds::flush);
+        // asked after the change holds the bed's row, so an admission to it cannot slip in between
+        if (status == BedStatus.OUT_OF_SERVICE && inUse.stream().anyMatch(u -> u.isTaken(bedId))) {
+            throw new ValidationException("status", "homes.validation.bedOccupied", bed.getLabel());
+        }
         audit.recordChange("UPDATE", "Bed", bedId, bed.getRoom().getHome().getId(), "Bed " + bed.getLabel() + " status",
                 Map.of("status", before), Map.of("status", status));
         HomeService.forgetAccessibleHomes();

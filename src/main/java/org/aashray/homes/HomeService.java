@@ -3,9 +3,12 @@ package org.aashray.homes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.OptimisticLock;
@@ -83,15 +86,32 @@ public class HomeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public HomeSummary summary(long homeId) {
-        List<HomeSummary> found = homes.summariesByIds(List.of(homeId));
-        if (found.isEmpty()) {
-            throw new AccessDeniedException("No access to home " + homeId);
+        return summaries(List.of(homeId)).getFirst();
+    }
+
+    /**
+     * The homes asked for (not all the caller may see: an administrator sees hundreds), in id order, each with its
+     * capacity: the one place a home's capacity (its in-service beds) is counted, for every screen and report.
+     * Refused as a whole if the caller may not see one of them: staff their homes, district officials their
+     * districts' homes.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HomeSummary> summaries(Collection<Long> homeIds) {
+        Set<Long> asked = Set.copyOf(homeIds);
+        if (asked.isEmpty()) return List.of();
+        List<HomeSummary> found = homes.summariesByIds(asked).stream()
+                .sorted(Comparator.comparingLong(HomeSummary::id)).toList();
+        if (found.size() != asked.size()) {
+            throw new AccessDeniedException("No such home in " + asked);
         }
-        HomeSummary home = found.getFirst();
-        if (!currentUser.mayAccessHome(homeId) && !currentUser.mayAccessDistrict(home.districtId())) {
-            throw new AccessDeniedException("No access to home " + homeId);
+        boolean official = currentUser.has(Role.DISTRICT_OFFICIAL);
+        for (HomeSummary home : found) {
+            if (!currentUser.mayAccessHome(home.id()) && !(official && currentUser.mayAccessDistrict(home.districtId()))) {
+                throw new AccessDeniedException("No access to home " + home.id());
+            }
         }
-        return home;
+        return found;
     }
 
     /** Open homes whose licence runs out on or before {@code date} (for the licence-expiry alert). */

@@ -218,7 +218,7 @@ class PlacementServiceTest {
             assertThat(e.informedPolice()).isTrue();
             assertThat(e.informedDetails()).contains("SI Roy");
         });
-        assertThat(board.free()).isEqualTo(1);
+        assertThat(board.figures().free()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from residents where id = ?", String.class, r.id())).isEqualTo("ABSCONDED");
         long version = jdbc.queryForObject("select version from placements where id = ?", Long.class, p.id());
         SystemAuthentication.run(() -> exits.closeEmergency(p.id(), version, today));
@@ -246,7 +246,7 @@ class PlacementServiceTest {
         BedBoard board = SystemAuthentication.call(() -> boards.board(home.id()));
         assertThat(board.absences()).singleElement().satisfies(a -> assertThat(a.overdue()).isTrue());
         assertThat(board.beds().getFirst().away()).isTrue();
-        assertThat(board.free()).isZero();
+        assertThat(board.figures().free()).isZero();
     }
 
     @Test

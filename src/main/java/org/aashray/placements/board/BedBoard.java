@@ -3,11 +3,16 @@ package org.aashray.placements.board;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.homes.HomeType;
+import org.aashray.placements.OccupancyFigures;
 import org.aashray.placements.absences.AbsenceKind;
 
-/** What the bed board shows for one home on one day. Names are already reduced to initials for roles that may not see them. */
-public record BedBoard(long homeId, HomeType homeType, LocalDate today, List<Bed> beds, List<Waiting> waiting,
-                       List<Emergency> emergencies, List<Away> absences, List<Child> children) {
+/**
+ * What the bed board shows for one home on one day. Names are already reduced to initials for roles that may not
+ * see them. {@code figures} are the home's occupancy as every other screen and report counts it
+ * ({@link org.aashray.placements.OccupancyService}): capacity is its beds in service.
+ */
+public record BedBoard(long homeId, HomeType homeType, LocalDate today, OccupancyFigures figures, List<Bed> beds,
+                       List<Waiting> waiting, List<Emergency> emergencies, List<Away> absences, List<Child> children) {
 
     public enum State { FREE, OCCUPIED, OUT_OF_SERVICE }
 
@@ -31,11 +36,8 @@ public record BedBoard(long homeId, HomeType homeType, LocalDate today, List<Bed
     public record Child(long residentId, String who, long motherResidentId, LocalDate since) {
     }
 
-    public long free() {
-        return beds.stream().filter(b -> b.state() == State.FREE).count();
-    }
-
-    public long occupied() {
-        return beds.stream().filter(b -> b.state() == State.OCCUPIED).count();
+    /** Beds shown on the board but not counted in the home's capacity. */
+    public long outOfService() {
+        return beds.stream().filter(b -> b.state() == State.OUT_OF_SERVICE).count();
     }
 }

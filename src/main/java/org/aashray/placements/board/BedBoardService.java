@@ -18,6 +18,7 @@ import org.aashray.homes.BedStatus;
 import org.aashray.homes.BedSummary;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
+import org.aashray.placements.OccupancyService;
 import org.aashray.placements.absences.Absence;
 import org.aashray.placements.absences.AbsenceRepository;
 import org.aashray.placements.internal.Placement;
@@ -40,16 +41,18 @@ public class BedBoardService {
     private final BedService beds;
     private final HomeService homes;
     private final ResidentDirectory directory;
+    private final OccupancyService occupancy;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     BedBoardService(PlacementRepository placements, AbsenceRepository absences, BedService beds, HomeService homes,
-                    ResidentDirectory directory, CurrentUser currentUser, Clock clock) {
+                    ResidentDirectory directory, OccupancyService occupancy, CurrentUser currentUser, Clock clock) {
         this.placements = placements;
         this.absences = absences;
         this.beds = beds;
         this.homes = homes;
         this.directory = directory;
+        this.occupancy = occupancy;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -105,7 +108,8 @@ public class BedBoardService {
                     who(r.orElse(null)), p.getAbscondedAt(), p.isInformedPolice(), p.isInformedCwc(), p.getInformedDetails(),
                     p.getVersion());
         }).toList();
-        return new BedBoard(homeId, home.type(), today, board, waiting, emergencies, aways, children);
+        return new BedBoard(homeId, home.type(), today, occupancy.occupancy(List.of(homeId), today), board, waiting,
+                emergencies, aways, children);
     }
 
     /** Open absconding emergencies in the caller's homes, for the dashboard. */

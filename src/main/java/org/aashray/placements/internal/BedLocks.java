@@ -3,6 +3,7 @@ package org.aashray.placements.internal;
 import java.util.List;
 import java.util.Optional;
 import org.aashray.base.ValidationException;
+import org.aashray.homes.BedsInUse;
 import org.aashray.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,10 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * The database side of "never two residents in one bed": the bed's row is locked for the rest of the
  * transaction, and the current occupant lives in {@code bed_occupancy}, whose primary key is the bed.
- * Locking reads see the latest committed state, whatever the transaction's snapshot.
+ * Locking reads see the latest committed state, whatever the transaction's snapshot. It also tells the homes
+ * feature which beds are taken ({@link BedsInUse}), so an occupied bed is not taken out of service.
  */
 @Component
-public class BedLocks {
+public class BedLocks implements BedsInUse {
 
     public record LockedBed(long bedId, long homeId, String status) {
     }
@@ -46,6 +48,11 @@ public class BedLocks {
         if (!"AVAILABLE".equals(bed.status())) throw new ValidationException("bed", "placements.validation.bedOutOfService");
         if (isOccupied(bedId)) throw new ValidationException("bed", "placements.validation.bedTaken");
         return bed;
+    }
+
+    @Override
+    public boolean isTaken(long bedId) {
+        return isOccupied(bedId);
     }
 
     boolean isOccupied(long bedId) {

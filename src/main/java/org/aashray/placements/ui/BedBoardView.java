@@ -25,6 +25,7 @@ import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
+import org.aashray.placements.ExitRemedy;
 import org.aashray.placements.absences.AbsenceService;
 import org.aashray.placements.admissions.AdmissionService;
 import org.aashray.placements.admissions.MoveService;
@@ -50,6 +51,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
     private final AbsenceService absences;
     private final BedBoardService boards;
     private final HomeService homes;
+    private final List<ExitRemedy> exitRemedies;
     private final HomeSummary home;
     final boolean mayPlace;
     final boolean careManager;
@@ -61,13 +63,15 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
     BedBoard board;
 
     public BedBoardView(AdmissionService admissions, MoveService moves, ExitService exits, AbsenceService absences,
-                        BedBoardService boards, HomeService homes, CurrentHome currentHome, CurrentUser currentUser) {
+                        BedBoardService boards, HomeService homes, CurrentHome currentHome, CurrentUser currentUser,
+                        List<ExitRemedy> exitRemedies) {
         this.admissions = admissions;
         this.moves = moves;
         this.exits = exits;
         this.absences = absences;
         this.boards = boards;
         this.homes = homes;
+        this.exitRemedies = exitRemedies;
         this.home = currentHome.get().orElse(null);
         this.mayPlace = currentUser.has(Role.RECEPTION) || currentUser.has(Role.CARE_MANAGER);
         this.careManager = currentUser.has(Role.CARE_MANAGER);
@@ -89,8 +93,9 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
 
     void render() {
         board = boards.board(home.id());
-        summary.setText(getTranslation("placements.board.summary", board.occupied(), board.beds().size(), board.free(),
-                board.waiting().size()));
+        summary.setText(getTranslation("placements.board.summary", board.figures().occupied(), board.figures().beds(),
+                board.figures().free(), board.waiting().size())
+                + (board.outOfService() == 0 ? "" : " · " + getTranslation("placements.board.outOfServiceCount", board.outOfService())));
         renderEmergencies();
         renderAway();
         renderWaiting();
@@ -165,7 +170,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         leave.setEnabled(!b.away());
         Button exit = new Button(getTranslation(careManager ? "placements.board.exit" : "placements.board.absconded"), e -> {
             d.close();
-            new ExitDialog(exits, b, careManager, board.today(), this::render).open();
+            new ExitDialog(exits, exitRemedies, b, careManager, board.today(), this::render).open();
         });
         exit.setId("action-exit");
         exit.addThemeVariants(ButtonVariant.ERROR);

@@ -89,25 +89,38 @@ public class OccupancyView extends VerticalLayout implements HasDynamicTitle {
         figures.removeAll();
         OccupancyFigures f = occupancy.occupancy(Set.of(home.id()), d);
         FlowFigures flows = occupancy.flows(Set.of(home.id()), d.minusDays(29), d);
+        long departures = flows.exits() + flows.transfersOut();
+        StringBuilder why = new StringBuilder();
+        flows.exitsByReason().forEach((reason, count) -> why.append(why.isEmpty() ? "" : ", ")
+                .append(getTranslation("placements.exitReason." + reason)).append(' ').append(count));
+        if (flows.transfersOut() > 0) {
+            why.append(why.isEmpty() ? "" : ", ").append(getTranslation("placements.occupancy.transferredOut", flows.transfersOut()));
+        }
         figures.add(figure("placements.occupancy.beds", String.valueOf(f.beds())),
                 figure("placements.occupancy.occupied", String.valueOf(f.occupied())),
                 figure("placements.occupancy.free", String.valueOf(f.free())),
                 figure("placements.occupancy.utilisation", f.utilisationPercent() + " %"),
                 figure("placements.occupancy.overLimit", String.valueOf(f.overStayLimit())),
                 figure("placements.occupancy.admissions30", String.valueOf(flows.admissions() + flows.transfersIn())),
-                figure("placements.occupancy.exits30", flows.exits() + (flows.exits() == 0 ? "" : " (" + flows.exitsByReason()
-                        .entrySet().stream().map(e -> getTranslation("placements.exitReason." + e.getKey()) + " " + e.getValue())
-                        .collect(Collectors.joining(", ")) + ")")),
-                figure("placements.occupancy.stay", getTranslation("placements.occupancy.stayValue", flows.averageStayDays(),
-                        flows.medianStayDays(), flows.departures())));
+                figure("departures30", String.valueOf(departures),
+                        getTranslation("placements.occupancy.departures30") + (why.isEmpty() ? "" : ": " + why)),
+                // the stays of the same departures: exits and transfers out
+                flows.departures() == 0
+                        ? figure("stay", "—", getTranslation("placements.occupancy.stayNone"))
+                        : figure("stay", String.valueOf(flows.averageStayDays()),
+                                getTranslation("placements.occupancy.stay", flows.departures(), flows.medianStayDays())));
     }
 
     private Component figure(String key, String value) {
+        return figure(key.substring(key.lastIndexOf('.') + 1), value, getTranslation(key));
+    }
+
+    private Component figure(String name, String value, String label) {
         Span number = new Span(value);
         number.addClassName("figure");
-        Div card = new Div(number, new Paragraph(getTranslation(key)));
+        Div card = new Div(number, new Paragraph(label));
         card.addClassName("card");
-        card.getElement().setAttribute("data-figure", key.substring(key.lastIndexOf('.') + 1));
+        card.getElement().setAttribute("data-figure", name);
         return card;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * The readiness gate: "restored to family" cannot be recorded while blocking items of the latest readiness
  * check are unmet on the exit date, unless the care manager recorded an override (which the exit then uses).
  * Exits recorded by the application itself ({@code SystemAuthentication}: demo seeding, imports) are not gated.
+ * In the exit dialog, {@code ReadinessGateRemedy} (ui) offers the way to her reintegration tab and the override.
  */
 @Component
 class ReadinessGate implements ExitGuard {

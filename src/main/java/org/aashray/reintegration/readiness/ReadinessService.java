@@ -72,6 +72,18 @@ public class ReadinessService {
         return evaluate(residentId, LocalDate.now(clock));
     }
 
+    /**
+     * Whether the readiness gate stops her restoration to her family on that day: her latest check is not ready and
+     * no unused override lets it pass (as {@code ReadinessGate} decides).
+     */
+    @PreAuthorize(ReintegrationAccess.READ)
+    @Transactional(readOnly = true)
+    public boolean gateStops(long residentId, LocalDate exitDate) {
+        access.resident(residentId);
+        Readiness r = evaluate(residentId, exitDate);
+        return !r.ready() && !r.overridden();
+    }
+
     /** All checks, newest first, each as it was recorded. */
     @PreAuthorize(ReintegrationAccess.READ)
     @Transactional(readOnly = true)

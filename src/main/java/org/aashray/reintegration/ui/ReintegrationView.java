@@ -25,6 +25,7 @@ import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentFilter;
 import org.aashray.residents.ResidentStatus;
 import org.aashray.residents.ResidentSummary;
+import org.aashray.security.HomeStaffDirectory;
 
 /**
  * The care manager's reintegration workspace: the pipeline of residents in care (in care / verification
@@ -40,8 +41,13 @@ public class ReintegrationView extends VerticalLayout implements HasDynamicTitle
     final Grid<HomeVerification> verifications = new Grid<>();
     final Grid<DueItem> due = new Grid<>();
 
+    /** Display names of the staff of each home asked for so far, by login (work is assigned by login). */
+    private final Map<Long, Map<String, String>> staffNames = new java.util.HashMap<>();
+    private final HomeStaffDirectory staff;
+
     public ReintegrationView(ResidentDirectory directory, ReintegrationPipeline stages, VerificationService verificationService,
-                             ReintegrationDueItems dueItems, CurrentHome currentHome, Clock clock) {
+                             ReintegrationDueItems dueItems, HomeStaffDirectory staff, CurrentHome currentHome, Clock clock) {
+        this.staff = staff;
         setId("reintegration-view");
         add(new H2(getTranslation("reintegration.workspace.title")));
         LocalDate today = LocalDate.now(clock);
@@ -63,25 +69,34 @@ public class ReintegrationView extends VerticalLayout implements HasDynamicTitle
         pipeline.setEmptyStateText(getTranslation("reintegration.workspace.pipelineEmpty"));
 
         verifications.setId("pending-verifications");
-        verifications.addComponentColumn(v -> profile(v.getResidentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
-        verifications.addColumn(HomeVerification::getDestination).setHeader(getTranslation("reintegration.verification.destination"));
-        verifications.addColumn(HomeVerification::assignee).setHeader(getTranslation("reintegration.verification.assignee"));
+        Map<Long, String>[] pageCases = new Map[] {Map.of()};
+        verifications.addComponentColumn(v -> profile(v.getResidentId(), pageCases[0].getOrDefault(v.getResidentId(), "?")))
+                .setHeader(getTranslation("reintegration.workspace.case"));
+        verifications.addColumn(HomeVerification::getDestination).setHeader(getTranslation("reintegration.workspace.destination"));
+        verifications.addColumn(v -> assignee(v.getHomeId(), v.assignee())).setHeader(getTranslation("reintegration.verification.assignee"));
         verifications.addColumn(v -> DateFormats.date(v.getDueOn()) + (v.overdue(today) ? " ⚠ " + getTranslation("reintegration.overdue") : ""))
                 .setHeader(getTranslation("reintegration.verification.dueOn"));
-        verifications.setItemsPageable(verificationService::pending);
+        verifications.setItemsPageable(pageable -> {
+            List<HomeVerification> page = verificationService.pending(pageable);
+            pageCases[0] = directory.caseNumbers(page.stream().map(HomeVerification::getResidentId).toList());
+            return page;
+        });
         verifications.setEmptyStateText(getTranslation("reintegration.workspace.verificationsEmpty"));
 
         due.setId("due-items");
-        due.addComponentColumn(d -> profile(d.residentId(), getTranslation("reintegration.workspace.open"))).setHeader(getTranslation("reintegration.workspace.case"));
+        Map<Long, String>[] dueCases = new Map[] {Map.of()};
+        due.addComponentColumn(d -> profile(d.residentId(), dueCases[0].getOrDefault(d.residentId(), "?")))
+                .setHeader(getTranslation("reintegration.workspace.case"));
         due.addColumn(d -> Labels.of(this, d.kind())).setHeader(getTranslation("reintegration.workspace.kind"));
         due.addColumn(d -> DateFormats.date(d.dueOn())).setHeader(getTranslation("reintegration.verification.dueOn"));
-        due.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader(getTranslation("reintegration.verification.assignee"));
+        due.addColumn(d -> assignee(d.homeId(), d.assignee())).setHeader(getTranslation("reintegration.verification.assignee"));
         // Small lists by nature (only what is due now), each from an indexed due-date query.
         List<DueItem> items = new java.util.ArrayList<>(dueItems.openConcerns());
         items.addAll(dueItems.overdueFollowUps());
         items.addAll(dueItems.followUpsDue());
         items.addAll(dueItems.overdueVerifications());
         items.addAll(dueItems.expiringPermits());
+        dueCases[0] = directory.caseNumbers(items.stream().map(DueItem::residentId).distinct().toList());
         due.setItems(items);
         due.setEmptyStateText(getTranslation("reintegration.workspace.dueEmpty"));
 
@@ -92,6 +107,15 @@ public class ReintegrationView extends VerticalLayout implements HasDynamicTitle
         tabs.add(getTranslation("reintegration.workspace.verifications"), verifications);
         add(new H3(getTranslation("reintegration.workspace.subtitle")), tabs);
         setSizeFull();
+    }
+
+    /** Whom the work is assigned to: a member of the home's staff by name, or a partner organisation as written. */
+    private String assignee(long homeId, String assignee) {
+        if (assignee == null) return "";
+        Map<String, String> names = staffNames.computeIfAbsent(homeId, id -> staff.staffOf(id).stream()
+                .collect(java.util.stream.Collectors.toMap(HomeStaffDirectory.StaffMember::username,
+                        HomeStaffDirectory.StaffMember::displayName, (a, b) -> a)));
+        return names.getOrDefault(assignee, assignee);
     }
 
     /** The residents feature's profile route (its view class is internal to that module). */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -54,6 +55,7 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
     private final List<ResidentProfileSection> sections;
     private final Clock clock;
     Resident resident;
+    private String openTab;
 
     public ResidentProfileView(ProfileServices services, HomeService homes, CurrentUser currentUser,
                                List<ResidentProfileSection> sections, Clock clock) {
@@ -73,7 +75,10 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
         } catch (AccessDeniedException e) {
             throw new NotFoundException();
         }
+        // "?tab=<key>" opens a feature's tab (e.g. reintegration, linked from a refused exit)
+        openTab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
         render();
+        openTab = null; // a later reload keeps to the overview, as before
     }
 
     boolean mayEdit() {
@@ -144,7 +149,10 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
                 .map(ResidentProfileSection::key).collect(Collectors.toSet());
         sections.stream().filter(ResidentProfileSection::isVisible)
                 .sorted(Comparator.comparingInt(ResidentProfileSection::order))
-                .forEach(s -> sheet.add(getTranslation(s.titleKey()), lazy(() -> s.create(summary))));
+                .forEach(s -> {
+                    Tab tab = sheet.add(getTranslation(s.titleKey()), lazy(() -> s.create(summary)));
+                    if (s.key().equals(openTab)) sheet.setSelectedTab(tab);
+                });
         PLACEHOLDERS.stream().filter(k -> !contributed.contains(k)).forEach(k -> sheet.add(
                 getTranslation("residents.tab." + k), new EmptyState(getTranslation("residents.comingWith", getTranslation("residents.tab." + k)))));
         add(sheet);

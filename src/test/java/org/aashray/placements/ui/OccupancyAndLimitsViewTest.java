@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.aashray.homes.BedService;
 import org.aashray.homes.CurrentHome;
+import org.aashray.placements.PlacementRecord;
+import org.aashray.placements.admissions.MoveService;
+import org.aashray.placements.admissions.Transfer;
+import org.aashray.reintegration.ReintegrationFixtures;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +25,42 @@ class OccupancyAndLimitsViewTest extends com.vaadin.browserless.SpringBrowserles
 
     @Autowired JdbcTemplate jdbc;
     @Autowired CurrentHome currentHome;
+    @Autowired ReintegrationFixtures fx;
+    @Autowired BedService beds;
+    @Autowired MoveService moves;
+    @Autowired Clock clock;
+
+    long homeId(String code) {
+        return jdbc.queryForObject("select id from homes where code = ?", Long.class, code);
+    }
+
+    String figure(OccupancyView view, String name) {
+        return view.figures.getChildren().filter(c -> name.equals(c.getElement().getAttribute("data-figure")))
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + name)).getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithUserDetails("caremanager")
+    void a_transfer_to_another_home_counts_among_the_departures_whose_length_of_stay_is_given() {
+        LocalDate today = LocalDate.now(clock);
+        long sunL = homeId("SUN-L");
+        long resident = fx.placedResident("SUN-T", "Occupancy Transfer Bela").resident().id();
+        long bedInL = SystemAuthentication.call(() -> beds.addBeds(
+                beds.addRoom(sunL, "Occupancy test room " + System.nanoTime() % 100000).id(), "OT", 1).getFirst().id());
+        PlacementRecord p = fx.currentPlacement(resident);
+        SystemAuthentication.run(() -> moves.move(new Transfer(resident, p.id(), p.version(), bedInL, today,
+                "Long-term rehabilitation ordered by the CWC", null, null)));
+        long departures = jdbc.queryForObject("""
+                select count(*) from placements p join homes h on h.id = p.home_id where h.code = 'SUN-T' and p.bed_id is not null
+                  and p.end_date between ? and ? and p.end_kind in ('EXIT', 'TRANSFER')""", Long.class, today.minusDays(29), today);
+
+        currentHome.select(homeId("SUN-T"));
+        OccupancyView view = navigate(OccupancyView.class);
+
+        String left = figure(view, "departures30");
+        assertThat(left).startsWith(String.valueOf(departures)).contains("transferred to another home");
+        assertThat(figure(view, "stay")).contains("of the " + departures + " who left");
+    }
 
     @Test
     @WithUserDetails("caremanager")
