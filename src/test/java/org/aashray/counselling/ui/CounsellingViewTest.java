@@ -133,6 +133,62 @@ class CounsellingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("counsellor")
+    void booking_her_again_over_her_session_in_the_same_room_names_her_clash_the_counsellors_and_the_rooms() {
+        CounsellingView view = navigate(CounsellingView.class);
+        LocalDateTime slot = openFarWeek(view, 45);
+        ResidentSummary her = resident(3);
+        click(view.calendar, slotId(slot));
+        SessionDialog first = $(SessionDialog.class).single();
+        first.residents.setValue(Set.of(her));
+        String room = first.room.getValue().name();
+        test(first.save).click();
+        assertThat(first.isOpened()).isFalse();
+
+        click(view.calendar, slotId(slot.plusMinutes(30)));
+        SessionDialog second = $(SessionDialog.class).single();
+        second.residents.setValue(Set.of(her));
+        assertThat(second.room.getValue().name()).isEqualTo(room);
+        long before = jdbc.queryForObject("select count(*) from counselling_sessions", Long.class);
+        test(second.save).click();
+
+        String when = slot.toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 10:00–11:00";
+        assertThat(second.isOpened()).isTrue();
+        assertThat(second.start.isInvalid()).isTrue();
+        // every clash, each saying who or what and when, hers first
+        assertThat(second.start.getErrorMessage()).isEqualTo(String.join("\n",
+                her.name() + " already has a counselling session on " + when + ".",
+                "Kavita Counsellor (demo) already has a counselling session on " + when + ".",
+                room + " is already booked for a counselling session on " + when + "."));
+        assertThat(jdbc.queryForObject("select count(*) from counselling_sessions", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void booking_her_again_by_phone_names_her_clash_and_the_counsellors() {
+        CounsellingView view = navigate(CounsellingView.class);
+        LocalDateTime slot = openFarWeek(view, 50);
+        ResidentSummary her = resident(4);
+        click(view.calendar, slotId(slot));
+        SessionDialog first = $(SessionDialog.class).single();
+        first.residents.setValue(Set.of(her));
+        test(first.save).click();
+        assertThat(first.isOpened()).isFalse();
+
+        click(view.calendar, slotId(slot));
+        SessionDialog second = $(SessionDialog.class).single();
+        second.residents.setValue(Set.of(her));
+        second.room.setValue(null);
+        test(second.mode).selectItem("Phone");
+        test(second.save).click();
+
+        String when = slot.toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 10:00–11:00";
+        assertThat(second.start.getErrorMessage()).isEqualTo(
+                her.name() + " already has a counselling session on " + when + ".\n"
+                + "Kavita Counsellor (demo) already has a counselling session on " + when + ".");
+    }
+
+    @Test
     @WithUserDetails("caremanager")
     void a_care_manager_sees_the_home_calendar_without_a_booking_button() {
         CounsellingView view = navigate(CounsellingView.class);
