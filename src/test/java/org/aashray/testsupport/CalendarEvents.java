@@ -41,6 +41,26 @@ public final class CalendarEvents {
         fire(calendar, slotId, "click", data);
     }
 
+    /**
+     * Enter pressed on the focused slot. The day column's keydown listener has a filter the browser evaluates
+     * ({@link ScheduleCalendar#ACTIVATION_KEYS}): it sends the event, with the filter's result, only for Enter and Space.
+     */
+    public static void pressEnter(Component calendar, String slotId) {
+        fire(calendar, slotId, "keydown", keydown(slotId));
+    }
+
+    /** Enter pressed on a focused entry (a session or an appointment), as the browser sends it to the entry. */
+    public static void pressEnterOnEntry(Component calendar, String entryId) {
+        Component entry = find(calendar, entryId).orElseThrow(() -> new AssertionError("no entry " + entryId));
+        entry.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(entry.getElement(), "keydown", keydown(entryId)));
+    }
+
+    private static ObjectNode keydown(String targetId) {
+        return JsonMapper.builder().build().createObjectNode().put(ScheduleCalendar.TARGET_ID, targetId)
+                .put(ScheduleCalendar.ACTIVATION_KEYS, true);
+    }
+
     private static void fire(Component calendar, String slotId, String type, ObjectNode data) {
         slotMarkup(calendar, slotId);
         Component column = dayColumn(calendar, slotId);

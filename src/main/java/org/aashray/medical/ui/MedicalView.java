@@ -78,11 +78,12 @@ public class MedicalView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("medical.appointments")));
         calendar.setHours(LocalTime.of(8, 0), LocalTime.of(18, 0));
-        calendar.onSlotClick(slot -> {
-            if (mayEdit) new AppointmentDialog(medical, directory, home.id(), slot, null, true, this::refresh).open();
-        });
+        if (mayEdit) { // a care manager's free half-hours are not buttons
+            calendar.onSlotClick(slot -> new AppointmentDialog(medical, directory, home.id(), slot, null, true, this::refresh).open());
+        }
         calendar.onEntryClick(e -> new AppointmentDialog(medical, directory, home.id(), null,
                 medical.get(Long.parseLong(e.id())), mayEdit, this::refresh).open());
+        mode.setLabel(getTranslation("medical.view"));
         mode.setItems(ScheduleCalendar.Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation("medical.mode.view." + m));
         mode.setValue(ScheduleCalendar.Mode.WEEK);
