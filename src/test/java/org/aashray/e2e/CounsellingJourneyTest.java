@@ -92,4 +92,35 @@ class CounsellingJourneyTest extends BrowserTest {
                 where r.name = ? and p.starts_at = ?""", Integer.class, name, slot)).isEqualTo(1);
         screenshot("counselling-keyboard-after-booking");
     }
+
+    @Test
+    void a_refused_booking_shows_her_clash_the_counsellors_and_the_rooms_one_a_line_next_to_the_start_time() {
+        String name = jdbc.queryForObject("""
+                select r.name from residents r where r.home_id = (select id from homes where code = 'SUN-T')
+                and r.status = 'IN_RESIDENCE' order by r.id desc limit 1 offset 2""", String.class);
+        new LoginPage(driver).open(baseUrl()).logInAs("counsellor", "aashray-demo");
+        new DashboardPage(driver).greeting();
+        CounsellingPage calendar = new CounsellingPage(driver).open(baseUrl()).weeksAhead(22);
+        LocalDateTime slot = LocalDate.now().plusWeeks(22).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .plusDays(2).atTime(11, 0);
+        calendar.clickSlot(slot);
+        calendar.chooseResident(name);
+        calendar.book();
+        calendar.waitForEntry(name);
+
+        calendar.clickSlot(slot.plusMinutes(30));
+        calendar.chooseResident(name);
+        calendar.click("session-save");
+        String shown = calendar.until(d -> (String) calendar.js("""
+                const m = document.querySelector('#session-start [slot="error-message"]');
+                return m && m.offsetHeight > 0 ? m.innerText : null;"""));
+        screenshot("counselling-refused-booking-every-clash");
+
+        String when = slot.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 11:00–12:00";
+        assertThat(shown.split("\n")).containsExactly(
+                name + " already has a counselling session on " + when + ".",
+                "Kavita Counsellor (demo) already has a counselling session on " + when + ".",
+                "Room 1 is already booked for a counselling session on " + when + ".");
+        assertThat(new AxeScan(driver, AccessibilityJourneyTest.KNOWN).check("counselling booking refused")).isEmpty();
+    }
 }
