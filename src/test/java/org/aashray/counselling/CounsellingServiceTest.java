@@ -273,4 +273,51 @@ class CounsellingServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from counselling_participants where resident_id = ?",
                 Integer.class, people.getFirst())).isEqualTo(1);
     }
+
+    List<String> messages(ValidationException e) {
+        return e.errors().stream().map(error -> texts.getTranslation(error.messageKey(), Locale.ENGLISH, error.args())).toList();
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void a_refusal_names_every_clash_hers_the_counsellors_and_the_rooms_in_every_week_of_a_series() {
+        List<Long> her = residents("SUN-T", 10, 1);
+        String name = jdbc.queryForObject("select name from residents where id = ?", String.class, her.getFirst());
+        long room = room("SUN-T", "Room 1");
+        counselling.book(request("SUN-T", her, room, at(20, 10, 0), at(20, 11, 0), 1));
+        counselling.book(request("SUN-T", her, room, at(22, 10, 0), at(22, 11, 0), 1));
+
+        // three weeks from week 20: weeks 20 and 22 are taken, by her, her counsellor and the room alike
+        ValidationException refused = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+                () -> counselling.book(request("SUN-T", her, room, at(20, 10, 30), at(20, 11, 30), 3)));
+
+        assertThat(refused.errors()).extracting(ValidationException.FieldError::field).containsOnly("start");
+        List<String> expected = new ArrayList<>();
+        for (int week : new int[] {20, 22}) {
+            String when = at(week, 10, 0).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 10:00–11:00";
+            expected.add(name + " already has a counselling session on " + when + ".");
+            expected.add("Kavita Counsellor (demo) already has a counselling session on " + when + ".");
+            expected.add("Room 1 is already booked for a counselling session on " + when + ".");
+        }
+        assertThat(messages(refused)).containsExactlyElementsOf(expected);
+        assertThat(jdbc.queryForObject("select count(*) from counselling_participants where resident_id = ?",
+                Integer.class, her.getFirst())).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void a_series_over_a_series_names_the_first_clashes_and_counts_the_rest() {
+        List<Long> her = residents("SUN-T", 11, 1);
+        counselling.book(request("SUN-T", her, null, at(30, 10, 0), at(30, 11, 0), 12));
+
+        ValidationException refused = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+                () -> counselling.book(request("SUN-T", her, null, at(30, 10, 0), at(30, 11, 0), 12)));
+
+        // 12 weeks, each taken by her and her counsellor: 24 clashes, too many to read under a time field
+        List<String> shown = messages(refused);
+        String first = at(30, 10, 0).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(shown).hasSize(9);
+        assertThat(shown.getFirst()).contains(first + " 10:00–11:00");
+        assertThat(shown.getLast()).isEqualTo("…and 16 more clashes.");
+    }
 }

@@ -32,6 +32,39 @@ class CounsellingPage extends VaadinPage {
         return this;
     }
 
+    CounsellingPage weeksAhead(int weeks) {
+        for (int i = 0; i < weeks; i++) {
+            String before = range();
+            click("calendar-next");
+            until(d -> !range().equals(before));
+        }
+        return this;
+    }
+
+    /** Presses Tab from the week's "next" button until a free half-hour has the focus, as a keyboard user does. */
+    void tabToFirstFreeSlot() {
+        js("document.getElementById('calendar-next').focus()");
+        for (int i = 0; i < 10 && !focusedIsFreeSlot(); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        if (!focusedIsFreeSlot()) throw new AssertionError("no free half-hour reached with Tab");
+    }
+
+    private boolean focusedIsFreeSlot() {
+        return holds("return document.activeElement.classList.contains('cal-free')");
+    }
+
+    /** Presses keys on what has the focus and waits for the server. */
+    void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        idle();
+    }
+
+    /** The name a screen reader reads for what has the focus. */
+    String focusedLabel() {
+        return String.valueOf(js("return document.activeElement.getAttribute('aria-label') || document.activeElement.innerText"));
+    }
+
     String range() {
         return driver.findElement(By.id("calendar-range")).getText();
     }

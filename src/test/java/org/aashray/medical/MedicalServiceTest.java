@@ -143,6 +143,26 @@ class MedicalServiceTest {
     }
 
     @Test
+    @WithUserDetails("medical")
+    void an_in_house_appointment_over_her_session_and_the_nurses_appointment_names_both_clashes() {
+        long her = resident("SUN-T", 3);
+        long other = resident("SUN-T", 4);
+        String name = jdbc.queryForObject("select name from residents where id = ?", String.class, her);
+        SystemAuthentication.run(() -> counselling.book(new SessionRequest(homeId("SUN-T"), 999_102L, "Counsellor Y",
+                SessionKind.INDIVIDUAL, SessionMode.PHONE, List.of(her), null, at(3, 10), at(3, 11), null, 1)));
+        medical.book(request(other, AppointmentKind.IN_HOUSE, at(3, 10), 30, null));
+
+        ValidationException refused = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+                () -> medical.book(request(her, AppointmentKind.IN_HOUSE, at(3, 10), 30, null)));
+
+        String day = at(3, 10).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(refused.errors()).extracting(ValidationException.FieldError::field).containsOnly("start");
+        assertThat(refused.errors()).extracting(e -> new BundleTranslationProvider().getTranslation(e.messageKey(), Locale.ENGLISH, e.args()))
+                .containsExactly(name + " already has a counselling session on " + day + " 10:00–11:00.",
+                        "Meena Medical (demo) already has an in-house medical appointment on " + day + " 10:00–10:30.");
+    }
+
+    @Test
     void an_open_admission_health_check_moves_with_her_to_the_receiving_home_and_its_medical_staff() {
         var placed = fx.placedResident("SUN-T", "Transfer Check Lata", 24, 2);
         long ujala = homeId("SUN-L");

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -107,9 +107,9 @@ class CarePlanSection implements ResidentProfileSection {
         print.setId("careplan-pdf");
         print.setTarget("_blank");
         actions.add(print);
-        tab.add(new H4(tab.getTranslation("careplans.goals")), goals, actions);
+        tab.add(new H3(tab.getTranslation("careplans.goals")), goals, actions);
 
-        tab.add(new H4(tab.getTranslation("careplans.reviews")));
+        tab.add(new H3(tab.getTranslation("careplans.reviews")));
         if (mayEdit && plan.agreedOn() != null) {
             TextArea summary = new TextArea(tab.getTranslation("careplans.review.summary"));
             summary.setWidthFull();

@@ -99,9 +99,10 @@ public class SessionBooking {
 
         Map<Party, String> parties = parties(counsellorId, counsellorName, people, r.roomId(), roomName);
         locks.lock(parties.keySet());
-        for (int w = 0; w < weeks; w++) {
-            conflicts.requireFree("start", parties, r.start().plusWeeks(w), r.end().plusWeeks(w), Set.of());
-        }
+        List<LocalDateTime> starts = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) starts.add(r.start().plusWeeks(w));
+        // one refusal naming every clash of every week, not only the first week's
+        conflicts.requireFree("start", parties, starts, Duration.between(r.start(), r.end()), Set.of());
         Long seriesId = weeks > 1 ? series.save(new Series(r.homeId(), counsellorId, r.start(), weeks, clock.instant())).getId() : null;
         List<Session> booked = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
@@ -141,11 +142,13 @@ public class SessionBooking {
         locks.lock(parties.keySet());
         Set<String> ignore = new HashSet<>();
         affected.forEach(s -> ignore.add(CounsellingBusyTime.SOURCE + s.getId()));
+        List<LocalDateTime> starts = new ArrayList<>();
         for (Session s : affected) {
             LocalDateTime start = s.getStartsAt().plus(shift);
             CounsellingChecks.times(new InputChecks(), start, start.plus(length), limits).throwIfAny();
-            conflicts.requireFree("start", parties, start, start.plus(length), ignore);
+            starts.add(start);
         }
+        conflicts.requireFree("start", parties, starts, length, ignore);
         for (Session s : affected) {
             Map<String, Object> before = s.snapshot();
             LocalDateTime start = s.getStartsAt().plus(shift);

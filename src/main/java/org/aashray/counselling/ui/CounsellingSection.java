@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.aashray.base.charts.ChartStyle;
@@ -67,7 +67,7 @@ class CounsellingSection implements ResidentProfileSection {
         sessions.setHeight("18rem");
         tab.add(sessions);
         if (currentUser.has(Role.COUNSELLOR)) {
-            tab.add(new H4(tab.getTranslation("counselling.scores")));
+            tab.add(new H3(tab.getTranslation("counselling.scores")));
             List<ScorePoint> scores = records.scores(resident.id());
             if (scores.isEmpty()) {
                 tab.add(new EmptyState(tab.getTranslation("counselling.scores.none")));

@@ -130,7 +130,7 @@ public class CounsellingView extends VerticalLayout implements HasDynamicTitle, 
         next.addClickListener(e -> { calendar.step(1); updateRange(); });
         today.addClickListener(e -> { calendar.show(mode.getValue(), LocalDate.now(clock)); updateRange(); });
         book.addClickListener(e -> openNew(LocalDate.now(clock).plusDays(1).atTime(hours.getDayStart())));
-        calendar.onSlotClick(this::openNew);
+        if (mayBook) calendar.onSlotClick(this::openNew); // a care manager's free half-hours are not buttons
         calendar.onEntryClick(this::open);
 
         Div toolbar = new Div(show, counsellor, resident, mode, previous, today, next, range, book);

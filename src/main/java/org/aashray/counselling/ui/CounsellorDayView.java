@@ -1,7 +1,7 @@
 package org.aashray.counselling.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -43,7 +43,7 @@ public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        add(new H3(getTranslation("counselling.day.today", DateFormats.date(today))));
+        add(new H2(getTranslation("counselling.day.today", DateFormats.date(today))));
         todays.setId("today-sessions");
         todays.addColumn(s -> DateFormats.time(s.start().toLocalTime()) + "–" + DateFormats.time(s.end().toLocalTime()))
                 .setHeader(getTranslation("counselling.session.time")).setAutoWidth(true);
@@ -57,7 +57,7 @@ public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle
         todays.setAllRowsVisible(true);
         add(todays);
 
-        add(new H3(getTranslation("counselling.day.without")));
+        add(new H2(getTranslation("counselling.day.without")));
         without.setId("residents-without-session");
         without.addColumn(ResidentDue::name).setHeader(getTranslation("counselling.resident"));
         without.addColumn(r -> r.lastSession() == null ? getTranslation("counselling.day.never") : DateFormats.date(r.lastSession()))
@@ -70,7 +70,7 @@ public class CounsellorDayView extends VerticalLayout implements HasDynamicTitle
         without.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("counselling?resident=" + e.getItem().residentId())));
         add(without);
 
-        add(new H3(getTranslation("counselling.day.open")));
+        add(new H2(getTranslation("counselling.day.open")));
         open.setId("attendance-open");
         open.addColumn(s -> DateFormats.dateTime(s.start())).setHeader(getTranslation("counselling.session.date"));
         open.addColumn(SessionSummary::residentNames).setHeader(getTranslation("counselling.session.residents"));

@@ -3,6 +3,7 @@ package org.aashray.homes.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -48,7 +49,7 @@ public class HomeBedsView extends VerticalLayout implements HasUrlParameter<Long
     public void setParameter(BeforeEvent event, Long homeId) {
         home = homes.summary(homeId);
         removeAll();
-        add(new H3(home.name() + " (" + home.code() + ")"), capacity);
+        add(new H2(home.name() + " (" + home.code() + ")"), capacity);
         roomName.setLabel(getTranslation("beds.newRoom"));
         roomName.setId("room-name");
         roomName.setMaxLength(60); // rooms.name; BedService refuses more with a message

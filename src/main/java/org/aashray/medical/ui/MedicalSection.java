@@ -3,7 +3,7 @@ package org.aashray.medical.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
@@ -64,7 +64,7 @@ class MedicalSection implements ResidentProfileSection {
         checks.setItems(healthChecks.healthChecks(resident.id()));
         checks.setAllRowsVisible(true);
         checks.setEmptyStateText(tab.getTranslation("medical.checks.none"));
-        tab.add(new H4(tab.getTranslation("medical.checks.admission")), checks);
+        tab.add(new H3(tab.getTranslation("medical.checks.admission")), checks);
 
         Grid<AppointmentSummary> appointments = new Grid<>();
         appointments.setId("medical-tab-appointments");
@@ -79,7 +79,7 @@ class MedicalSection implements ResidentProfileSection {
         appointments.setItems(medical.history(resident.id(), 50));
         appointments.setAllRowsVisible(true);
         appointments.setEmptyStateText(tab.getTranslation("medical.appointments.none"));
-        tab.add(new H4(tab.getTranslation("medical.appointments")), appointments);
+        tab.add(new H3(tab.getTranslation("medical.appointments")), appointments);
 
         if (confidential) {
             MedicalNotes notes = records.notes(resident.id());
@@ -99,7 +99,7 @@ class MedicalSection implements ResidentProfileSection {
                     .concurrent("medical.concurrent").run(() -> version[0] = records.saveNotes(resident.id(), version[0],
                             conditions.getValue(), medication.getValue()).version()));
             save.setId("medical-notes-save");
-            tab.add(new H4(tab.getTranslation("medical.notes")), conditions, medication, save);
+            tab.add(new H3(tab.getTranslation("medical.notes")), conditions, medication, save);
         }
         return tab;
     }

@@ -3,7 +3,7 @@ package org.aashray.medical.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -65,7 +65,7 @@ public class MedicalView extends VerticalLayout implements HasDynamicTitle {
             add(new EmptyState(getTranslation("medical.noHome")));
             return;
         }
-        add(new H3(getTranslation("medical.checks.title")));
+        add(new H2(getTranslation("medical.checks.title")));
         checks.setId("open-health-checks");
         checks.addColumn(HealthCheckSummary::residentName).setHeader(getTranslation("medical.resident"));
         checks.addColumn(c -> DateFormats.dateTime(c.dueAt())).setHeader(getTranslation("medical.check.due"));
@@ -76,13 +76,14 @@ public class MedicalView extends VerticalLayout implements HasDynamicTitle {
         if (mayEdit) checks.addItemClickListener(e -> new HealthCheckDialog(healthChecks, e.getItem(), this::refresh).open());
         add(checks);
 
-        add(new H3(getTranslation("medical.appointments")));
+        add(new H2(getTranslation("medical.appointments")));
         calendar.setHours(LocalTime.of(8, 0), LocalTime.of(18, 0));
-        calendar.onSlotClick(slot -> {
-            if (mayEdit) new AppointmentDialog(medical, directory, home.id(), slot, null, true, this::refresh).open();
-        });
+        if (mayEdit) { // a care manager's free half-hours are not buttons
+            calendar.onSlotClick(slot -> new AppointmentDialog(medical, directory, home.id(), slot, null, true, this::refresh).open());
+        }
         calendar.onEntryClick(e -> new AppointmentDialog(medical, directory, home.id(), null,
                 medical.get(Long.parseLong(e.id())), mayEdit, this::refresh).open());
+        mode.setLabel(getTranslation("medical.view"));
         mode.setItems(ScheduleCalendar.Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation("medical.mode.view." + m));
         mode.setValue(ScheduleCalendar.Mode.WEEK);

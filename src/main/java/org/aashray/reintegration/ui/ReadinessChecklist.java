@@ -51,6 +51,7 @@ class ReadinessChecklist extends VerticalLayout {
             TextField note = new TextField();
             note.setValue(s.note() == null ? "" : s.note());
             note.setPlaceholder(getTranslation("reintegration.readiness.note"));
+            note.setAriaLabel(getTranslation("reintegration.readiness.noteOn", label.getText())); // a placeholder is no label
             note.setId("note-" + s.item());
             note.setMaxLength(500); // reint_readiness_answers.note
             note.setWidth("24em");

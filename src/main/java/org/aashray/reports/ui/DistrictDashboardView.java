@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -166,7 +166,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
     private final class Shown {
         private final List<String> headers;
         private final ReportCharts.Kind chartKind;
-        private final H3 title = new H3();
+        private final H2 title = new H2();
         private final Svg chart;
         private final TableGrid grid;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -186,9 +186,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(ResidentsView.class)));
         Paragraph shortcut = new Paragraph(getTranslation("residents.intakeShortcut"));
         shortcut.addClassName("muted");
-        add(new Paragraph(getTranslation("residents.intakeIntro")), motherNote, new H3(getTranslation("residents.intake.who")),
-                who, matches, new H3(getTranslation("residents.intake.referral")), referral,
-                new H3(getTranslation("residents.intake.needs")), needs, new HorizontalLayout(admit, cancel), shortcut);
+        add(new Paragraph(getTranslation("residents.intakeIntro")), motherNote, new H2(getTranslation("residents.intake.who")),
+                who, matches, new H2(getTranslation("residents.intake.referral")), referral,
+                new H2(getTranslation("residents.intake.needs")), needs, new HorizontalLayout(admit, cancel), shortcut);
         name.focus();
     }
 

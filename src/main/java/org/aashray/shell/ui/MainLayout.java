@@ -1,10 +1,13 @@
 package org.aashray.shell.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -35,7 +38,8 @@ import org.aashray.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final Span viewTitle = new Span();
+    /** The page's one level-one heading: every view is announced by its title. */
+    private final H1 viewTitle = new H1();
 
     public MainLayout(CurrentUser currentUser, HomeService homes, CurrentHome currentHome,
                       AccountSelfService accounts, AuthenticationContext authentication, AlertInbox alerts,
@@ -45,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("view-title");
 
-        Div header = new Div(toggle, viewTitle);
+        Header header = new Header(toggle, viewTitle); // the banner landmark
         header.addClassName("app-header");
         List<HomeSummary> myHomes = homes.accessibleHomes();
         // Only staff work "in" a home; officials and administrators look across homes instead.
@@ -61,7 +65,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
-        addToDrawer(brand, navigation(menu));
+        // one navigation landmark, named, holding the brand and the menu (the side nav is then a plain list in it)
+        SideNav navigation = navigation(menu);
+        navigation.getElement().setAttribute("role", "none");
+        Nav drawer = new Nav(brand, navigation);
+        drawer.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
+        addToDrawer(drawer);
+    }
+
+    /** The view shown is the page's main landmark, so a screen reader can jump past the header and the menu. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private Component homeSwitcher(List<HomeSummary> myHomes, CurrentHome currentHome) {

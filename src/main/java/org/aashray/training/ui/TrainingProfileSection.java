@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
@@ -99,7 +99,7 @@ class TrainingProfileSection implements ResidentProfileSection {
             grid.setAllRowsVisible(true);
             add(grid);
             List<Outcome> recorded = outcomes.outcomesOf(resident.id());
-            add(new H4(getTranslation("training.outcomes")));
+            add(new H3(getTranslation("training.outcomes")));
             if (recorded.isEmpty()) {
                 add(new EmptyState(getTranslation("training.outcomes.none")));
             } else {

@@ -3,7 +3,7 @@ package org.aashray.training.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -59,7 +59,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         });
         Button dashboard = new Button(getTranslation("training.dashboard.open"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class)));
-        HorizontalLayout toolbar = new HorizontalLayout(new H3(getTranslation("training.batches", home.name())), dashboard, newBatch);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("training.batches", home.name())), dashboard, newBatch);
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.CENTER);
         toolbar.expand(toolbar.getComponentAt(0));
@@ -91,7 +91,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         due.setAllRowsVisible(true);
         due.setEmptyStateText(getTranslation("training.outcome.noneDue"));
         due.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("resident/" + e.getItem().residentId())));
-        add(toolbar, grid, new H3(getTranslation("training.outcome.dueTitle")), due);
+        add(toolbar, grid, new H2(getTranslation("training.outcome.dueTitle")), due);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.aashray.base.schedule.ui;
 
+import com.vaadin.flow.component.ClickNotifier;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +23,10 @@ import org.aashray.base.i18n.DateFormats;
  * A day, week, month or list calendar built from plain divs and CSS (no npm component): clicking a free
  * half-hour books it, clicking an entry opens it. The week of 7 columns and the configured working hours
  * fits a 10-inch tablet (1280x800). Entries come from a callback for the visible range only.
+ * <p>
+ * From the keyboard: every free half-hour (when the view books) and every entry is a button in the tab order,
+ * named in the screen's language ("Book Tuesday 08/12/2026 10:00"); Enter or Space books or opens it, and the
+ * arrow keys move up and down a day and across to the next day. Each day column is a group named by its day.
  */
 @StyleSheet("styles/calendar.css")
 public class ScheduleCalendar extends Div {
@@ -36,6 +42,64 @@ public class ScheduleCalendar extends Div {
     private static final DateTimeFormatter DAY_ID_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     /** The event data naming the clicked element, sent by the browser with each click on a day column. */
     public static final String TARGET_ID = "event.target.id";
+    /** The keys that press a slot or an entry (as a button): the browser sends a keydown only for them. */
+    public static final String ACTIVATION_KEYS = "event.key === 'Enter' || event.key === ' '";
+    /**
+     * Browser-side keys, installed once on the calendar: Space does not scroll the page when it presses a slot;
+     * the arrow keys move to the slot or entry above, below, or at the same time on the day before or after.
+     */
+    private static final String ARROW_KEYS = """
+            if (this.$calendarKeys) return;
+            this.$calendarKeys = true;
+            const focusable = '.cal-free, .cal-entry';
+            const top = el => el.getBoundingClientRect().top;
+            const inDay = day => Array.from(day.querySelectorAll(focusable)).sort((a, b) => top(a) - top(b));
+            this.addEventListener('keydown', e => {
+              const t = e.target;
+              if (!t.matches || !t.matches(focusable + ', .cal-month-number, .cal-more')) return;
+              if (e.key === ' ') { e.preventDefault(); return; }
+              const day = t.closest('.cal-day');
+              if (!day) return;
+              let next = null;
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                const list = inDay(day);
+                next = list[list.indexOf(t) + (e.key === 'ArrowDown' ? 1 : -1)];
+              } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+                const days = Array.from(this.querySelectorAll('.cal-day'));
+                const other = days[days.indexOf(day) + (e.key === 'ArrowRight' ? 1 : -1)];
+                const y = top(t);
+                if (other) next = inDay(other).reduce((best, x) =>
+                    !best || Math.abs(top(x) - y) < Math.abs(top(best) - y) ? x : best, null);
+              } else {
+                return;
+              }
+              e.preventDefault();
+              if (next) next.focus();
+            });""";
+    /**
+     * After a booking or a change made from a slot or an entry, the calendar is drawn anew and the element she
+     * pressed is gone: give the focus back at the same time of the same day (her new session, or the free slot),
+     * once the dialog has closed, unless she has put the focus somewhere else meanwhile.
+     */
+    private static final String FOCUS_AGAIN = """
+            const slotId = $0;
+            const again = tries => {
+              if (document.querySelector('vaadin-dialog[opened]')) {
+                if (tries < 100) setTimeout(() => again(tries + 1), 50);
+                return;
+              }
+              const now = document.activeElement;
+              if (now && now !== document.body && now.isConnected) return;
+              const slot = document.getElementById(slotId);
+              const day = slot && slot.closest('.cal-day');
+              if (!day) return;
+              const y = slot.getBoundingClientRect().top;
+              const distance = el => Math.abs(el.getBoundingClientRect().top - y);
+              const best = Array.from(day.querySelectorAll('.cal-free, .cal-entry'))
+                  .reduce((b, x) => !b || distance(x) < distance(b) ? x : b, null);
+              if (best) best.focus();
+            };
+            setTimeout(() => again(0));""";
 
     private final BiFunction<LocalDateTime, LocalDateTime, List<CalendarEntry>> source;
     private Mode mode = Mode.WEEK;
@@ -43,18 +107,24 @@ public class ScheduleCalendar extends Div {
     private LocalTime dayStart = LocalTime.of(9, 0);
     private LocalTime dayEnd = LocalTime.of(18, 0);
     private Consumer<LocalDateTime> onSlot = s -> { };
+    private boolean bookable;
     private Consumer<CalendarEntry> onEntry = e -> { };
     private List<CalendarEntry> shown = List.of();
+    /** The time of the slot or entry she last pressed, to give the focus back there when the calendar is redrawn. */
+    private LocalDateTime focusAgainAt;
 
     public ScheduleCalendar(LocalDate date, BiFunction<LocalDateTime, LocalDateTime, List<CalendarEntry>> source) {
         this.date = date;
         this.source = source;
         addClassName("schedule-calendar");
+        getElement().setAttribute("role", "region");
         setWidthFull();
+        addAttachListener(e -> getElement().executeJs(ARROW_KEYS));
     }
 
     public void setHours(LocalTime start, LocalTime end) { this.dayStart = start; this.dayEnd = end; }
-    public void onSlotClick(Consumer<LocalDateTime> listener) { this.onSlot = listener; }
+    /** Makes the free half-hours bookable (buttons, from the mouse and the keyboard); without it they are not. */
+    public void onSlotClick(Consumer<LocalDateTime> listener) { this.onSlot = listener; this.bookable = true; }
     public void onEntryClick(Consumer<CalendarEntry> listener) { this.onEntry = listener; }
     public Mode getMode() { return mode; }
     public LocalDate getDate() { return date; }
@@ -99,11 +169,18 @@ public class ScheduleCalendar extends Div {
         LocalDate end = endDay();
         shown = source.apply(first.atStartOfDay(), end.atStartOfDay()).stream()
                 .sorted(Comparator.comparing(CalendarEntry::start)).toList();
+        getElement().setAttribute("aria-label", getTranslation("schedule.calendar.label",
+                DateFormats.date(first, getLocale()), DateFormats.date(end.minusDays(1), getLocale())));
         switch (mode) {
             case DAY, WEEK -> renderColumns(first, end);
             case MONTH -> renderMonth(first, end);
             case LIST -> renderList();
         }
+        if (focusAgainAt != null && (mode == Mode.DAY || mode == Mode.WEEK)) {
+            LocalDateTime halfHour = focusAgainAt.withMinute(focusAgainAt.getMinute() < SLOT_MINUTES ? 0 : SLOT_MINUTES);
+            getElement().executeJs(FOCUS_AGAIN, SLOT_ID + halfHour.format(SLOT_ID_TIME));
+        }
+        focusAgainAt = null;
     }
 
     private void renderColumns(LocalDate first, LocalDate end) {
@@ -123,6 +200,7 @@ public class ScheduleCalendar extends Div {
             LocalDate day = first.plusDays(d);
             Div head = new Div(new Span(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " " + day.getDayOfMonth()));
             head.addClassName("cal-day-head");
+            head.getElement().setAttribute("aria-hidden", "true"); // the day's column is named in full
             if (day.equals(date) && mode == Mode.WEEK) head.addClassName("cal-selected");
             grid.add(head);
         }
@@ -137,6 +215,7 @@ public class ScheduleCalendar extends Div {
                     .append("</div>");
         }
         times.getElement().setProperty("innerHTML", labels.toString());
+        times.getElement().setAttribute("aria-hidden", "true"); // each slot names its own time
         grid.add(times);
         for (int d = 0; d < days; d++) {
             LocalDate day = first.plusDays(d);
@@ -144,16 +223,29 @@ public class ScheduleCalendar extends Div {
             column.addClassName("cal-day");
             column.setId(DAY_ID + day.format(DAY_ID_DATE));
             column.getStyle().set("--slots", String.valueOf(slots));
-            // One listener per day, told which slot was clicked, instead of one per half hour.
+            String dayName = dayName(day);
+            column.getElement().setAttribute("role", "group");
+            column.getElement().setAttribute("aria-label", dayName);
+            // One listener per day, told which slot was clicked or pressed, instead of one per half hour.
             column.getElement().addEventListener("click", e -> slotClicked(e.getEventData().path(TARGET_ID)))
                     .addEventData(TARGET_ID);
+            column.getElement().addEventListener("keydown", e -> slotClicked(e.getEventData().path(TARGET_ID)))
+                    .addEventData(TARGET_ID).setFilter(ACTIVATION_KEYS);
             Div free = new Div();
             free.addClassName("cal-slots");
             StringBuilder markup = new StringBuilder();
             for (int s = 0; s < slots; s++) {
                 LocalDateTime slotStart = day.atTime(from).plusMinutes((long) s * SLOT_MINUTES);
-                markup.append("<div class=\"cal-slot\" id=\"").append(SLOT_ID).append(slotStart.format(SLOT_ID_TIME))
-                        .append("\" title=\"").append(DateFormats.time(slotStart.toLocalTime())).append("\"></div>");
+                String time = DateFormats.time(slotStart.toLocalTime());
+                markup.append("<div id=\"").append(SLOT_ID).append(slotStart.format(SLOT_ID_TIME)).append("\" title=\"").append(time);
+                if (bookable && isFree(slotStart)) {
+                    // a button of its own for the keyboard and screen readers; a taken half-hour is reached by its entry
+                    markup.append("\" class=\"cal-slot cal-free\" role=\"button\" tabindex=\"0\" aria-label=\"")
+                            .append(attribute(getTranslation("schedule.slot.book", dayName, time)));
+                } else {
+                    markup.append("\" class=\"cal-slot");
+                }
+                markup.append("\"></div>");
             }
             free.getElement().setProperty("innerHTML", markup.toString());
             column.add(free);
@@ -172,8 +264,24 @@ public class ScheduleCalendar extends Div {
         add(grid);
     }
 
-    /** A click on a day column: a free slot opens a booking; clicks on entries have their own listener. */
+    /** "Tuesday 08/12/2026", in the screen's language. */
+    private String dayName(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()) + " " + DateFormats.date(day, getLocale());
+    }
+
+    /** Whether no entry shown covers any of the half-hour from {@code start}. */
+    private boolean isFree(LocalDateTime start) {
+        LocalDateTime end = start.plusMinutes(SLOT_MINUTES);
+        return shown.stream().noneMatch(e -> e.start().isBefore(end) && e.end().isAfter(start));
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A click or Enter on a day column: a free slot opens a booking; entries have their own listeners. */
     private void slotClicked(tools.jackson.databind.JsonNode targetId) {
+        if (!bookable) return;
         String id = targetId == null || !targetId.isString() ? "" : targetId.asString();
         if (!id.startsWith(SLOT_ID)) return;
         LocalDateTime slot;
@@ -183,6 +291,7 @@ public class ScheduleCalendar extends Div {
             return; // not one of ours: the browser only sends ids the page has
         }
         if (slot.toLocalDate().isBefore(firstDay()) || !slot.toLocalDate().isBefore(endDay())) return;
+        focusAgainAt = slot;
         onSlot.accept(slot);
     }
 
@@ -201,14 +310,14 @@ public class ScheduleCalendar extends Div {
             if (day.getMonth() != date.getMonth()) cell.addClassName("cal-other-month");
             Span number = new Span(String.valueOf(day.getDayOfMonth()));
             number.addClassName("cal-month-number");
-            number.addClickListener(e -> show(Mode.DAY, thisDay));
+            pressable(number, getTranslation("schedule.day.show", dayName(day)), () -> show(Mode.DAY, thisDay));
             cell.add(number);
             List<CalendarEntry> today = shown.stream().filter(e -> e.start().toLocalDate().equals(thisDay)).toList();
             today.stream().limit(3).forEach(e -> cell.add(entryBox(e, false)));
             if (today.size() > 3) {
                 Span more = new Span("+" + (today.size() - 3));
                 more.addClassName("cal-more");
-                more.addClickListener(e -> show(Mode.DAY, thisDay));
+                pressable(more, getTranslation("schedule.day.more", today.size() - 3, dayName(day)), () -> show(Mode.DAY, thisDay));
                 cell.add(more);
             }
             grid.add(cell);
@@ -247,9 +356,19 @@ public class ScheduleCalendar extends Div {
         box.addClassNames("cal-entry", positioned ? "cal-positioned" : "cal-inline");
         if (entry.variant() != null) box.addClassName("cal-" + entry.variant());
         box.setId("cal-entry-" + entry.id());
-        box.getElement().setAttribute("role", "button");
-        box.getElement().setAttribute("tabindex", "0");
-        box.addClickListener(e -> onEntry.accept(entry));
+        pressable(box, null, () -> {
+            focusAgainAt = entry.start();
+            onEntry.accept(entry);
+        });
         return box;
+    }
+
+    /** A button made of a div or span: in the tab order, named, pressed by a click, Enter or Space. */
+    private static <C extends Component & ClickNotifier<C>> void pressable(C c, String label, Runnable action) {
+        c.getElement().setAttribute("role", "button");
+        c.getElement().setAttribute("tabindex", "0");
+        if (label != null) c.getElement().setAttribute("aria-label", label);
+        c.addClickListener(e -> action.run());
+        c.getElement().addEventListener("keydown", e -> action.run()).setFilter(ACTIVATION_KEYS);
     }
 }
