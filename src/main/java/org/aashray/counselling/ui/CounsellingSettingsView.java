@@ -33,8 +33,8 @@ import org.aashray.homes.HomeSummary;
 public class CounsellingSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Optional<HomeSummary>> home = new Select<>();
-    final TimePicker dayStart = new TimePicker();
-    final TimePicker dayEnd = new TimePicker();
+    final TimePicker dayStart = DateFormats.apply(new TimePicker());
+    final TimePicker dayEnd = DateFormats.apply(new TimePicker());
     final IntegerField maxMinutes = new IntegerField();
     final IntegerField noSessionDays = new IntegerField();
     final IntegerField attendanceDays = new IntegerField();

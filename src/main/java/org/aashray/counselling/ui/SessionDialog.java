@@ -49,8 +49,8 @@ class SessionDialog extends Dialog {
     final MultiSelectComboBox<ResidentSummary> residents = new MultiSelectComboBox<>();
     final Select<RoomSummary> room = new Select<>();
     final DatePicker date = new DatePicker();
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
+    final TimePicker start = DateFormats.apply(new TimePicker());
+    final TimePicker end = DateFormats.apply(new TimePicker());
     final IntegerField weeks = new IntegerField();
     final TextField topic = new TextField();
     final RadioButtonGroup<EditScope> scope = new RadioButtonGroup<>();

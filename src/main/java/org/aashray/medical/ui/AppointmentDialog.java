@@ -35,8 +35,8 @@ class AppointmentDialog extends Dialog {
     final Select<AppointmentKind> kind = new Select<>();
     final TextField place = new TextField();
     final DatePicker date = new DatePicker();
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
+    final TimePicker start = DateFormats.apply(new TimePicker());
+    final TimePicker end = DateFormats.apply(new TimePicker());
     final TextArea purpose = new TextArea();
     final Select<AppointmentStatus> status = new Select<>();
     final TextArea result = new TextArea();

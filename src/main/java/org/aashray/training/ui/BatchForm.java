@@ -38,8 +38,8 @@ class BatchForm extends Dialog {
     final DatePicker startDate = new DatePicker();
     final DatePicker endDate = new DatePicker();
     final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
-    final TimePicker startTime = new TimePicker();
-    final TimePicker endTime = new TimePicker();
+    final TimePicker startTime = DateFormats.apply(new TimePicker());
+    final TimePicker endTime = DateFormats.apply(new TimePicker());
     final IntegerField capacity = new IntegerField();
     final BigDecimalField fee = new BigDecimalField();
     final Select<FeePayer> feePayer = new Select<>();
