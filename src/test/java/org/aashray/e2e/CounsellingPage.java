@@ -80,7 +80,7 @@ class CounsellingPage extends VaadinPage {
         WebElement input = input("session-residents");
         input.click();
         input.sendKeys(name);
-        By item = By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + name + "')]");
+        By item = By.xpath("//vaadin-multi-select-combo-box-item[contains(., " + xpathLiteral(name) + ")]");
         js("arguments[0].scrollIntoView({block: 'nearest'}); arguments[0].click();", present(item));
         input.sendKeys(Keys.ESCAPE);
         idle();

@@ -49,6 +49,13 @@ class VaadinPage {
 
     // ------------------------------------------------------------------ waiting
 
+    /** The text as an XPath string literal, whatever quotes it holds (residents' names may carry both). */
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) return "'" + text + "'";
+        if (!text.contains("\"")) return "\"" + text + "\"";
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
     /** Waits until the server has answered every request the page sent (after a click, a value change). */
     void idle() {
         wait.until(d -> holds(IDLE));

@@ -244,6 +244,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             HomeService.licencesExpiringOnOrBefore=ADMIN
             HomeService.save=ADMIN
             HomeService.search=ADMIN
+            HomeService.summaries=AUTHENTICATED
             HomeService.summary=AUTHENTICATED
             HomeStaffDirectory.activeStaffByRole=AUTHENTICATED
             HomeStaffDirectory.staffOf=AUTHENTICATED
@@ -293,6 +294,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             PlacementService.history=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ReadinessService.current=COUNSELLOR CARE_MANAGER
             ReadinessService.draft=COUNSELLOR CARE_MANAGER
+            ReadinessService.gateStops=COUNSELLOR CARE_MANAGER
             ReadinessService.history=COUNSELLOR CARE_MANAGER
             ReadinessService.override=CARE_MANAGER
             ReadinessService.pdf=COUNSELLOR CARE_MANAGER
