@@ -119,6 +119,10 @@ class HomeServiceTest {
         long otherHome = jdbc.queryForObject("select id from homes where code='NAD-T'", Long.class);
         assertThatThrownBy(() -> beds.beds(otherHome)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> homes.summary(otherHome)).isInstanceOf(AccessDeniedException.class);
+        long mine = jdbc.queryForObject("select id from homes where code='SUN-T'", Long.class);
+        assertThat(homes.summaries(List.of(mine))).extracting(HomeSummary::code).containsExactly("SUN-T");
+        // one foreign home among her own refuses the whole answer
+        assertThatThrownBy(() -> homes.summaries(List.of(mine, otherHome))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> homes.save(newHome("REC-T", HomeType.TRANSIT))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -127,5 +131,9 @@ class HomeServiceTest {
     void a_district_official_sees_the_homes_of_her_district_only() {
         assertThat(homes.accessibleHomes()).extracting(HomeSummary::code)
                 .containsExactlyInAnyOrder("SUN-T", "SUN-S", "SUN-L", "SUN-C");
+        List<Long> hers = homes.accessibleHomes().stream().map(HomeSummary::id).toList();
+        assertThat(homes.summaries(hers)).hasSize(4);
+        long otherDistrict = jdbc.queryForObject("select id from homes where code='NAD-T'", Long.class);
+        assertThatThrownBy(() -> homes.summaries(List.of(otherDistrict))).isInstanceOf(AccessDeniedException.class);
     }
 }
