@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.aashray.Application;
+import org.aashray.testsupport.Ports;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,15 +31,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("first-start")
 class DatabaseOutageJourneyTest extends BrowserTest {
 
-    private static final int DB_PORT = 13311;
-    private static final int APP_PORT = 18211;
+    private final int dbPort = Ports.free();
     private static final Duration OUTAGE = Duration.ofSeconds(30);
 
     @Test
     void a_thirty_second_database_outage_gives_a_clear_try_again_and_the_app_recovers_by_itself() throws Exception {
         Path root = Path.of("target", "outage-mariadb").toAbsolutePath();
         deleteTree(root);
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(DB_PORT)
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(dbPort)
                 .setBaseDir(root.resolve("base").toFile()).setDataDir(root.resolve("data").toFile())
                 .setTmpDir(Files.createDirectories(root.resolve("tmp")).toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -55,11 +55,11 @@ class DatabaseOutageJourneyTest extends BrowserTest {
         db.run("CREATE DATABASE aashray CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         WebDriver hindi = null;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-                "--spring.datasource.url=jdbc:mariadb://127.0.0.1:" + DB_PORT + "/aashray",
+                "--spring.datasource.url=jdbc:mariadb://127.0.0.1:" + dbPort + "/aashray",
                 "--spring.datasource.username=root", "--spring.datasource.password=",
-                "--server.port=" + APP_PORT, "--spring.profiles.active=demo")) {
+                "--server.port=0", "--spring.profiles.active=demo")) {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
-            String url = "http://localhost:" + APP_PORT + "/";
+            String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/";
 
             // Reception is typing an arrival; a counsellor has the login page open in Hindi.
             new LoginPage(driver).open(url).logInAs("reception", "aashray-demo");
@@ -73,7 +73,7 @@ class DatabaseOutageJourneyTest extends BrowserTest {
 
             long stopped = System.nanoTime();
             db.stop();
-            System.out.println("[outage] MariaDB on port " + DB_PORT + " stopped");
+            System.out.println("[outage] MariaDB on port " + dbPort + " stopped");
 
             long clicked = System.nanoTime();
             intake.admit();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aashray.Application;
+import org.aashray.testsupport.Ports;
 import org.aashray.testsupport.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,14 @@ class FirstStartJourneyTest extends BrowserTest {
     void the_logged_one_time_password_logs_in_and_must_be_changed(CapturedOutput output) {
         String server = TestDatabase.serverUrl();
         String database = TestDatabase.newDatabase(server, "aashray_first");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+        try (AutoCloseable developersApp = Ports.holdApplicationDefault();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .properties("AASHRAY_DB_URL=" + server + database, "AASHRAY_DB_USER=root", "AASHRAY_DB_PASSWORD=",
-                        "server.port=0", "spring.quartz.auto-startup=false",
+                        "spring.quartz.auto-startup=false",
                         // a real start outside the demo profile must bring its own key for confidential notes
                         "aashray.crypto.notes-key=" + java.util.Base64.getEncoder().encodeToString(
                                 java.security.SecureRandom.getSeed(32)))
-                .run()) {
+                .run("--server.port=0")) {
             Matcher m = Pattern.compile("one-time password: (\\S+)").matcher(output.getOut());
             assertThat(m.find()).as("the log shows the one-time password").isTrue();
             String password = m.group(1);

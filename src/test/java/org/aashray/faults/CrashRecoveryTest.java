@@ -56,7 +56,7 @@ class CrashRecoveryTest {
         database = TestDatabase.newDatabase(server, "aashray_crash");
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(server + database, "root", ""));
 
-        String first = start(18220, true);
+        String first = start("first", true);
         tell("RULES");
         expect("RULES DONE", 120);
         List<Map<String, Object>> alertsBefore = openAlerts(jdbc);
@@ -102,7 +102,7 @@ class CrashRecoveryTest {
                 .as("arrivals without their care plan").isEmpty();
 
         // Restart on the same database: a new Quartz instance takes over the dead one's triggers.
-        String second = start(18221, false);
+        String second = start("second", false);
         long restartedAt = System.currentTimeMillis();
         System.out.println("[crash] restarted as " + second + " " + (restartedAt - killedAt) + " ms after the kill");
         assertNothingHalfSaved(jdbc);
@@ -176,14 +176,14 @@ class CrashRecoveryTest {
         return jdbc.queryForList("select id, rule_key, subject_type, subject_id from alerts where open_marker = 1 order by id");
     }
 
-    private String start(int port, boolean demo) throws Exception {
+    private String start(String port, boolean demo) throws Exception {
         lines.clear();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1",
                 "-cp", classpath, CrashNode.class.getName(),
                 "--spring.datasource.url=" + server + database, "--spring.datasource.username=root",
-                "--spring.datasource.password=", "--server.port=" + port, "--logging.level.root=WARN",
+                "--spring.datasource.password=", "--server.port=0", "--logging.level.root=WARN",
                 "--spring.profiles.active=demo"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         node = pb.start();

@@ -20,6 +20,7 @@ import org.aashray.alerts.ClusterRule;
 import org.aashray.alerts.ListRule;
 import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
+import org.aashray.testsupport.Ports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +70,11 @@ class AlertClusterTest {
         }
         jdbc.batchUpdate("insert into " + TABLE + " (id, home_id, due_date) values (?, ?, ?)", rows);
 
-        startNode2(key);
-        String ready = expect("NODE2 READY", 300);
+        String ready;
+        try (AutoCloseable developersApp = Ports.holdApplicationDefault()) {
+            startNode2(key);
+            ready = expect("NODE2 READY", 300);
+        }
         assertThat(jdbc.queryForList("select INSTANCE_NAME from QRTZ_SCHEDULER_STATE", String.class))
                 .as("both nodes joined the Quartz cluster").hasSizeGreaterThanOrEqualTo(2)
                 .contains(ready.substring("NODE2 READY ".length()));

@@ -13,13 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The second node of the clustering test, in a JVM of its own: the whole application on the same database
  * (clustered Quartz included). It evaluates the test rule when told "GO" on stdin and leaves on "EXIT".
- * Arguments: table, rule key.
+ * Arguments: table, rule key. Its web server takes any free port ({@code --server.port=0} as an argument, which
+ * beats the application's own {@code server.port}; a default property would not).
  */
 public final class SecondNode {
 
     public static void main(String[] args) throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0").run()) {
+                .run("--server.port=0")) {
             ClusterRule rule = new ClusterRule(app.getBean(JdbcTemplate.class), args[0], args[1]);
             AlertEngine engine = app.getBean(AlertEngine.class);
             System.out.println("NODE2 READY " + app.getBean(org.quartz.Scheduler.class).getSchedulerInstanceId());
