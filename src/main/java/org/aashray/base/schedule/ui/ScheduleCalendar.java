@@ -1,7 +1,5 @@
 package org.aashray.base.schedule.ui;
 
-import com.vaadin.flow.component.ClickNotifier;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -10,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
@@ -35,71 +32,12 @@ public class ScheduleCalendar extends Div {
 
     private static final int SLOT_MINUTES = 30;
     private static final int LIST_DAYS = 28;
-    private static final String SLOT_ID = "cal-slot-";
-    private static final DateTimeFormatter SLOT_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
     /** A day column's id: {@code cal-day-yyyyMMdd}; its free half-hours are {@code cal-slot-yyyyMMddHHmm}. */
-    public static final String DAY_ID = "cal-day-";
-    private static final DateTimeFormatter DAY_ID_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+    public static final String DAY_ID = CalendarIds.DAY;
     /** The event data naming the clicked element, sent by the browser with each click on a day column. */
     public static final String TARGET_ID = "event.target.id";
     /** The keys that press a slot or an entry (as a button): the browser sends a keydown only for them. */
-    public static final String ACTIVATION_KEYS = "event.key === 'Enter' || event.key === ' '";
-    /**
-     * Browser-side keys, installed once on the calendar: Space does not scroll the page when it presses a slot;
-     * the arrow keys move to the slot or entry above, below, or at the same time on the day before or after.
-     */
-    private static final String ARROW_KEYS = """
-            if (this.$calendarKeys) return;
-            this.$calendarKeys = true;
-            const focusable = '.cal-free, .cal-entry';
-            const top = el => el.getBoundingClientRect().top;
-            const inDay = day => Array.from(day.querySelectorAll(focusable)).sort((a, b) => top(a) - top(b));
-            this.addEventListener('keydown', e => {
-              const t = e.target;
-              if (!t.matches || !t.matches(focusable + ', .cal-month-number, .cal-more')) return;
-              if (e.key === ' ') { e.preventDefault(); return; }
-              const day = t.closest('.cal-day');
-              if (!day) return;
-              let next = null;
-              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                const list = inDay(day);
-                next = list[list.indexOf(t) + (e.key === 'ArrowDown' ? 1 : -1)];
-              } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-                const days = Array.from(this.querySelectorAll('.cal-day'));
-                const other = days[days.indexOf(day) + (e.key === 'ArrowRight' ? 1 : -1)];
-                const y = top(t);
-                if (other) next = inDay(other).reduce((best, x) =>
-                    !best || Math.abs(top(x) - y) < Math.abs(top(best) - y) ? x : best, null);
-              } else {
-                return;
-              }
-              e.preventDefault();
-              if (next) next.focus();
-            });""";
-    /**
-     * After a booking or a change made from a slot or an entry, the calendar is drawn anew and the element she
-     * pressed is gone: give the focus back at the same time of the same day (her new session, or the free slot),
-     * once the dialog has closed, unless she has put the focus somewhere else meanwhile.
-     */
-    private static final String FOCUS_AGAIN = """
-            const slotId = $0;
-            const again = tries => {
-              if (document.querySelector('vaadin-dialog[opened]')) {
-                if (tries < 100) setTimeout(() => again(tries + 1), 50);
-                return;
-              }
-              const now = document.activeElement;
-              if (now && now !== document.body && now.isConnected) return;
-              const slot = document.getElementById(slotId);
-              const day = slot && slot.closest('.cal-day');
-              if (!day) return;
-              const y = slot.getBoundingClientRect().top;
-              const distance = el => Math.abs(el.getBoundingClientRect().top - y);
-              const best = Array.from(day.querySelectorAll('.cal-free, .cal-entry'))
-                  .reduce((b, x) => !b || distance(x) < distance(b) ? x : b, null);
-              if (best) best.focus();
-            };
-            setTimeout(() => again(0));""";
+    public static final String ACTIVATION_KEYS = CalendarKeyboard.ACTIVATION_KEYS;
 
     private final BiFunction<LocalDateTime, LocalDateTime, List<CalendarEntry>> source;
     private Mode mode = Mode.WEEK;
@@ -119,7 +57,7 @@ public class ScheduleCalendar extends Div {
         addClassName("schedule-calendar");
         getElement().setAttribute("role", "region");
         setWidthFull();
-        addAttachListener(e -> getElement().executeJs(ARROW_KEYS));
+        addAttachListener(e -> CalendarKeyboard.install(this));
     }
 
     public void setHours(LocalTime start, LocalTime end) { this.dayStart = start; this.dayEnd = end; }
@@ -178,7 +116,7 @@ public class ScheduleCalendar extends Div {
         }
         if (focusAgainAt != null && (mode == Mode.DAY || mode == Mode.WEEK)) {
             LocalDateTime halfHour = focusAgainAt.withMinute(focusAgainAt.getMinute() < SLOT_MINUTES ? 0 : SLOT_MINUTES);
-            getElement().executeJs(FOCUS_AGAIN, SLOT_ID + halfHour.format(SLOT_ID_TIME));
+            CalendarKeyboard.focusAgain(this, CalendarIds.slot(halfHour));
         }
         focusAgainAt = null;
     }
@@ -221,7 +159,7 @@ public class ScheduleCalendar extends Div {
             LocalDate day = first.plusDays(d);
             Div column = new Div();
             column.addClassName("cal-day");
-            column.setId(DAY_ID + day.format(DAY_ID_DATE));
+            column.setId(CalendarIds.day(day));
             column.getStyle().set("--slots", String.valueOf(slots));
             String dayName = dayName(day);
             column.getElement().setAttribute("role", "group");
@@ -237,7 +175,7 @@ public class ScheduleCalendar extends Div {
             for (int s = 0; s < slots; s++) {
                 LocalDateTime slotStart = day.atTime(from).plusMinutes((long) s * SLOT_MINUTES);
                 String time = DateFormats.time(slotStart.toLocalTime());
-                markup.append("<div id=\"").append(SLOT_ID).append(slotStart.format(SLOT_ID_TIME)).append("\" title=\"").append(time);
+                markup.append("<div id=\"").append(CalendarIds.slot(slotStart)).append("\" title=\"").append(time);
                 if (bookable && isFree(slotStart)) {
                     // a button of its own for the keyboard and screen readers; a taken half-hour is reached by its entry
                     markup.append("\" class=\"cal-slot cal-free\" role=\"button\" tabindex=\"0\" aria-label=\"")
@@ -283,13 +221,8 @@ public class ScheduleCalendar extends Div {
     private void slotClicked(tools.jackson.databind.JsonNode targetId) {
         if (!bookable) return;
         String id = targetId == null || !targetId.isString() ? "" : targetId.asString();
-        if (!id.startsWith(SLOT_ID)) return;
-        LocalDateTime slot;
-        try {
-            slot = LocalDateTime.parse(id.substring(SLOT_ID.length()), SLOT_ID_TIME);
-        } catch (java.time.format.DateTimeParseException e) {
-            return; // not one of ours: the browser only sends ids the page has
-        }
+        LocalDateTime slot = CalendarIds.slotTime(id);
+        if (slot == null) return;
         if (slot.toLocalDate().isBefore(firstDay()) || !slot.toLocalDate().isBefore(endDay())) return;
         focusAgainAt = slot;
         onSlot.accept(slot);
@@ -310,14 +243,14 @@ public class ScheduleCalendar extends Div {
             if (day.getMonth() != date.getMonth()) cell.addClassName("cal-other-month");
             Span number = new Span(String.valueOf(day.getDayOfMonth()));
             number.addClassName("cal-month-number");
-            pressable(number, getTranslation("schedule.day.show", dayName(day)), () -> show(Mode.DAY, thisDay));
+            CalendarKeyboard.pressable(number, getTranslation("schedule.day.show", dayName(day)), () -> show(Mode.DAY, thisDay));
             cell.add(number);
             List<CalendarEntry> today = shown.stream().filter(e -> e.start().toLocalDate().equals(thisDay)).toList();
             today.stream().limit(3).forEach(e -> cell.add(entryBox(e, false)));
             if (today.size() > 3) {
                 Span more = new Span("+" + (today.size() - 3));
                 more.addClassName("cal-more");
-                pressable(more, getTranslation("schedule.day.more", today.size() - 3, dayName(day)), () -> show(Mode.DAY, thisDay));
+                CalendarKeyboard.pressable(more, getTranslation("schedule.day.more", today.size() - 3, dayName(day)), () -> show(Mode.DAY, thisDay));
                 cell.add(more);
             }
             grid.add(cell);
@@ -356,19 +289,10 @@ public class ScheduleCalendar extends Div {
         box.addClassNames("cal-entry", positioned ? "cal-positioned" : "cal-inline");
         if (entry.variant() != null) box.addClassName("cal-" + entry.variant());
         box.setId("cal-entry-" + entry.id());
-        pressable(box, null, () -> {
+        CalendarKeyboard.pressable(box, null, () -> {
             focusAgainAt = entry.start();
             onEntry.accept(entry);
         });
         return box;
-    }
-
-    /** A button made of a div or span: in the tab order, named, pressed by a click, Enter or Space. */
-    private static <C extends Component & ClickNotifier<C>> void pressable(C c, String label, Runnable action) {
-        c.getElement().setAttribute("role", "button");
-        c.getElement().setAttribute("tabindex", "0");
-        if (label != null) c.getElement().setAttribute("aria-label", label);
-        c.addClickListener(e -> action.run());
-        c.getElement().addEventListener("keydown", e -> action.run()).setFilter(ACTIVATION_KEYS);
     }
 }
