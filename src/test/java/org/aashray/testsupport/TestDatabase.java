@@ -96,7 +96,7 @@ public class TestDatabase implements LauncherSessionListener {
             Files.createDirectories(root.resolve("tmp"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
-                    .setBaseDir(root.resolve("base").toFile())
+                    .setBaseDir(root.resolve("base-" + ProcessHandle.current().pid()).toFile()) // two test JVMs unpack at once
                     .setDataDir(root.resolve("data-" + ProcessHandle.current().pid()).toFile())
                     .setTmpDir(root.resolve("tmp").toString())
                     .addArg("--character-set-server=utf8mb4")
