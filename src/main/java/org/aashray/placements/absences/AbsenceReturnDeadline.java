@@ -36,6 +36,6 @@ class AbsenceReturnDeadline extends DeclaredAlertRule {
         List<PlacementDue> found = absences.absencesDueBackBy(horizon);
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(PlacementDue::residentId).toList());
         return found.stream().map(a -> new DueItem("Absence", a.id(), a.homeId(), a.dueOn(), "placements.alert.absence.item",
-                List.of(cases.getOrDefault(a.residentId(), ""), DateFormats.date(a.dueOn())), "resident/" + a.residentId())).toList();
+                List.of(cases.getOrDefault(a.residentId(), ""), DateFormats.date(a.dueOn())), "resident/" + a.residentId(), a.residentId())).toList();
     }
 }

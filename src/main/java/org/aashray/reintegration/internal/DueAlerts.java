@@ -22,7 +22,7 @@ public final class DueAlerts {
                                                       String descriptionKey, int daysLate) {
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(DueItem::residentId).toList());
         return found.stream().map(d -> new org.aashray.alerts.DueItem(subjectType, d.id(), d.homeId(), d.dueOn().plusDays(daysLate),
-                descriptionKey, List.of(cases.getOrDefault(d.residentId(), ""), day(d.dueOn())), "resident/" + d.residentId())).toList();
+                descriptionKey, List.of(cases.getOrDefault(d.residentId(), ""), day(d.dueOn())), "resident/" + d.residentId(), d.residentId())).toList();
     }
 
     private static String day(LocalDate date) {

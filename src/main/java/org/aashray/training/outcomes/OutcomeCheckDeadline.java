@@ -38,6 +38,6 @@ class OutcomeCheckDeadline extends DeclaredAlertRule {
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(OutcomeCheck::residentId).toList());
         return found.stream().map(c -> new DueItem("OutcomeCheck" + c.monthsAfter(), c.enrolmentId(), c.homeId(), c.overdueFrom(),
                 "training.alert.outcome.item", List.of(cases.getOrDefault(c.residentId(), ""), String.valueOf(c.monthsAfter()),
-                DateFormats.date(c.dueOn())), "training")).toList();
+                DateFormats.date(c.dueOn())), "training", c.residentId())).toList();
     }
 }
