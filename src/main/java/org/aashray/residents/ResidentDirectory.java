@@ -79,16 +79,17 @@ public class ResidentDirectory {
     }
 
     /**
-     * Of the given residents, those still in care (not exited or absconded) whom the caller may access: what an alert
-     * rule keeps of its items, so a resident who has left raises nothing (one query).
+     * Of the given residents, those still in care (not exited or absconded) whom the caller may access, with the home
+     * each lives in now: what an alert rule keeps of its items and where it addresses them, so a resident who has left
+     * raises nothing and one who was transferred is alerted to her new home (one query).
      */
     @PreAuthorize(ResidentAccess.STAFF)
     @Transactional(readOnly = true)
-    public Set<Long> stillInCare(Collection<Long> residentIds) {
-        if (residentIds.isEmpty()) return Set.of();
+    public Map<Long, Long> currentHomes(Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) return Map.of();
         return residents.findAllById(Set.copyOf(residentIds)).stream()
                 .filter(r -> r.getStatus() == ResidentStatus.IN_RESIDENCE && access.mayAccess(r.getHomeId()))
-                .map(Resident::getId).collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableMap(Resident::getId, Resident::getHomeId));
     }
 
     /** Residents of the caller's homes matching the filter, a page at a time, sorted in the database. */

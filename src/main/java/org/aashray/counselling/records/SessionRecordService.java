@@ -135,7 +135,8 @@ public class SessionRecordService {
         Map<Long, Integer> days = new HashMap<>();
         List<Session> found = sessions.withoutAttendanceEverywhere(by.plusDays(1).atStartOfDay(), PageRequest.of(0, 100_000));
         // a session of residents who have all left care raises nothing: there is nobody left to ask
-        Set<Long> inCare = residents.stillInCare(found.stream().flatMap(s -> s.residentIds().stream()).collect(Collectors.toSet()));
+        Set<Long> inCare = residents.currentHomes(found.stream().flatMap(s -> s.residentIds().stream()).collect(Collectors.toSet()))
+                .keySet();
         return found.stream().filter(s -> s.residentIds().stream().anyMatch(inCare::contains))
                 .map(s -> new AttendanceDue(s.getId(), s.getHomeId(), s.getEndsAt().toLocalDate(), s.getEndsAt().toLocalDate()
                         .plusDays(days.computeIfAbsent(s.getHomeId(), h -> settings.effective(h).getAttendanceAlertDays()))))

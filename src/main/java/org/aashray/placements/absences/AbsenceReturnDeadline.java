@@ -36,7 +36,7 @@ class AbsenceReturnDeadline extends DeclaredAlertRule {
     public List<DueItem> dueItems(LocalDate horizon) {
         List<PlacementDue> due = absences.absencesDueBackBy(horizon);
         // she left care: nobody in the home can act on it
-        Set<Long> inCare = residents.stillInCare(due.stream().map(PlacementDue::residentId).toList());
+        Set<Long> inCare = residents.currentHomes(due.stream().map(PlacementDue::residentId).toList()).keySet();
         List<PlacementDue> found = due.stream().filter(d -> inCare.contains(d.residentId())).toList();
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(PlacementDue::residentId).toList());
         return found.stream().map(a -> new DueItem("Absence", a.id(), a.homeId(), a.dueOn(), "placements.alert.absence.item",

@@ -32,7 +32,7 @@ public final class DueAlerts {
      */
     public static List<org.aashray.alerts.DueItem> ofResidentsInCare(List<DueItem> found, ResidentDirectory residents,
                                                                      String subjectType, String descriptionKey) {
-        Set<Long> inCare = residents.stillInCare(found.stream().map(DueItem::residentId).toList());
+        Set<Long> inCare = residents.currentHomes(found.stream().map(DueItem::residentId).toList()).keySet();
         return of(found.stream().filter(d -> inCare.contains(d.residentId())).toList(), residents, subjectType, descriptionKey, 0);
     }
 
