@@ -30,6 +30,14 @@ public interface AlertRule {
         return AlertScope.HOME;
     }
 
+    /**
+     * True for a rule whose items concern a resident after she has left (the reintegration follow-ups): her exit
+     * leaves its alerts open. Every other rule's alerts about her are resolved by her exit ({@link ResidentAlerts}).
+     */
+    default boolean outlivesExit() {
+        return false;
+    }
+
     /** Lead time, escalation and schedule used until ADMIN changes them. */
     AlertDefaults defaults();
 

@@ -42,6 +42,13 @@
  * </ul>
  * A rule for which closing the alert should itself settle the item would have to change the item's state in its
  * feature when the alert is resolved; no rule does so today.
+ *
+ * <p><b>Alerts about a resident follow her.</b> A rule names the resident an item is about ({@code DueItem.residentId});
+ * {@link org.aashray.alerts.ResidentAlerts} re-addresses her open alerts to the home she is transferred to, and resolves
+ * them when she leaves care (resolution {@code LEFT_CARE}), except for rules that concern her after she left
+ * ({@code AlertRule.outlivesExit()}: the reintegration follow-ups). Placements calls it inside the transfer's or exit's
+ * transaction: alerts sits below placements and cannot listen to its events without a dependency cycle. Every rule
+ * also ignores residents who have left, so its next run agrees.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "homes", "security"})
 package org.aashray.alerts;

@@ -91,7 +91,7 @@ public class CarePlanService {
     @PreAuthorize(WRITE)
     @Transactional
     public CarePlanDetails saveGoal(long planId, GoalInput in) {
-        CarePlan plan = load(planId);
+        CarePlan plan = loadOpen(planId);
         checkGoal(in, LocalDate.now(clock));
         Goal goal = in.id() == null ? new Goal(planId) : goals.findById(in.id()).filter(g -> g.getPlanId() == planId).orElseThrow();
         Map<String, Object> before = null;
@@ -110,7 +110,7 @@ public class CarePlanService {
     @PreAuthorize(WRITE)
     @Transactional
     public CarePlanDetails agree(long planId, long version) {
-        CarePlan plan = load(planId);
+        CarePlan plan = loadOpen(planId);
         OptimisticLock.requireVersion("Care plan", plan.getVersion(), version);
         if (goals.findByPlanIdOrderByAreaAscTargetOnAsc(planId).isEmpty()) {
             throw new ValidationException("goals", "careplans.validation.noGoals");
@@ -129,7 +129,7 @@ public class CarePlanService {
     @PreAuthorize(WRITE)
     @Transactional
     public CarePlanDetails review(long planId, long version, String summary) {
-        CarePlan plan = load(planId);
+        CarePlan plan = loadOpen(planId);
         OptimisticLock.requireVersion("Care plan", plan.getVersion(), version);
         if (plan.getAgreedOn() == null) throw new ValidationException("summary", "careplans.validation.notAgreed");
         new InputChecks().require(summary != null && !summary.isBlank(), "summary", REQUIRED)
@@ -188,9 +188,16 @@ public class CarePlanService {
         return plan;
     }
 
+    /** A plan that may still change: she left care, so a closed plan stays as it was (her history). */
+    private CarePlan loadOpen(long planId) {
+        CarePlan plan = load(planId);
+        if (plan.getClosedOn() != null) throw new ValidationException("plan", "careplans.validation.closed", plan.getClosedOn());
+        return plan;
+    }
+
     private CarePlanDetails details(CarePlan p) {
         return new CarePlanDetails(p.getId(), p.getHomeId(), p.getResidentId(), p.getResidentName(), p.getCaseNumber(), p.getAdmittedOn(),
-                p.getDueOn(), p.getAgreedOn(), p.getNextReviewOn(),
+                p.getDueOn(), p.getAgreedOn(), p.getNextReviewOn(), p.getClosedOn(),
                 goals.findByPlanIdOrderByAreaAscTargetOnAsc(p.getId()).stream().map(g -> new CarePlanDetails.GoalDetails(g.getId(),
                         g.getArea(), g.getText(), g.getOwner(), g.getTargetOn(), g.getStatus(), g.getVersion())).toList(),
                 reviews.findByPlanIdOrderByReviewedOnDesc(p.getId()).stream().map(r -> new CarePlanDetails.ReviewDetails(r.getReviewedOn(),

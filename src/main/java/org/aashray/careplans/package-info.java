@@ -13,7 +13,9 @@
  * between reviews, per home); views in {@code ui}.
  * <p>Decisions: a resident transferred to another home keeps her plan (goals, reviews, due dates unchanged);
  * the plan's home becomes the receiving home, audited, inside the transfer's transaction
- * ({@code placements}' {@code ResidentTransferred}), so the receiving home's staff own it from then on.
+ * ({@code placements}' {@code ResidentTransferred}), so the receiving home's staff own it from then on. When she
+ * leaves care ({@code ResidentExited}) her plan is closed on her exit day ({@code plans.ClosedCarePlans}): nothing
+ * in it falls due any more, and goals and reviews stay as her history.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "placements", "residents", "security"})
 package org.aashray.careplans;

@@ -14,6 +14,9 @@
  * the "attendance not recorded" deadline), {@code day} (the counsellor's day), {@code settings} (working
  * hours and limits per home), {@code internal} (the session entity every part uses, who may see what of it,
  * the input checks, demo data); views in {@code ui}.
+ * <p>Listens to placements' {@code ResidentTransferred} and {@code ResidentExited} ({@code booking.SessionsWhenSheLeaves}):
+ * her coming sessions at the home she left are cancelled for that cause ({@link org.aashray.counselling.CancelCause}),
+ * a group session goes on without her.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "placements", "residents", "security"})
 package org.aashray.counselling;

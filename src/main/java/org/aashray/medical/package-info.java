@@ -14,7 +14,11 @@
  * views in {@code ui}.
  * <p>Decisions: a resident transferred to another home before her health check was done takes it with her
  * ({@code placements}' {@code ResidentTransferred}, inside the transfer's transaction), so the receiving
- * home's medical staff see it and its deadline alerts them; its due time stays.
+ * home's medical staff see it and its deadline alerts them; its due time stays. Her coming appointments at the
+ * home she left are cancelled ("transferred", {@link org.aashray.medical.CancelCause}), except hospital referrals,
+ * which keep their date and move to the receiving home ({@code appointments.AppointmentsWhenSheLeaves}). When she
+ * leaves care ({@code ResidentExited}) every coming appointment is cancelled ("left the home") and an undone health
+ * check is closed on her exit day ({@code healthchecks.HealthChecksWhenSheLeaves}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "placements", "residents", "security"})
 package org.aashray.medical;

@@ -9,14 +9,15 @@
  * <p>Sub-features:
  * <ul>
  * <li>{@code verification}: home verifications requested by the care manager, their visit and evidence files, and
- * their deadline ({@code reintegration.verification-overdue});</li>
+ * their deadline ({@code reintegration.verification-overdue}); they follow her transfer to another home
+ * ({@code TransferredVerifications}, on {@link org.aashray.placements.ResidentTransferred});</li>
  * <li>{@code readiness}: the readiness check, its items and overrides, the readiness PDF, and the gate, an
  * {@link org.aashray.placements.ExitGuard} on "restored to family";</li>
  * <li>{@code followup}: the follow-up schedule written on {@link org.aashray.placements.ResidentExited}, who is
  * responsible for her there, visits and concerns, and their deadlines ({@code reintegration.follow-up},
  * {@code reintegration.follow-up-concern});</li>
  * <li>{@code repatriation}: repatriation step by step, and the travel permit's deadline
- * ({@code reintegration.permit-expiring});</li>
+ * ({@code reintegration.permit-expiring}); it follows her transfer ({@code TransferredRepatriations});</li>
  * <li>{@code internal}: what they share: who may do what ({@code ReintegrationAccess}), the limits ADMIN edits
  * (settings and which readiness items block the exit), the due items for the workspace and the deadlines, and the
  * demo data;</li>

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.aashray.audit.AuditLog;
 import org.aashray.residents.casework.DocumentRepository;
 import org.aashray.residents.casework.DocumentStatus;
@@ -75,6 +76,20 @@ public class ResidentDirectory {
         residents.findAllById(Set.copyOf(residentIds)).stream().filter(r -> access.mayAccess(r.getHomeId()))
                 .forEach(r -> out.put(r.getId(), r.getCaseNumber()));
         return out;
+    }
+
+    /**
+     * Of the given residents, those still in care (not exited or absconded) whom the caller may access, with the home
+     * each lives in now: what an alert rule keeps of its items and where it addresses them, so a resident who has left
+     * raises nothing and one who was transferred is alerted to her new home (one query).
+     */
+    @PreAuthorize(ResidentAccess.STAFF)
+    @Transactional(readOnly = true)
+    public Map<Long, Long> currentHomes(Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) return Map.of();
+        return residents.findAllById(Set.copyOf(residentIds)).stream()
+                .filter(r -> r.getStatus() == ResidentStatus.IN_RESIDENCE && access.mayAccess(r.getHomeId()))
+                .collect(Collectors.toUnmodifiableMap(Resident::getId, Resident::getHomeId));
     }
 
     /** Residents of the caller's homes matching the filter, a page at a time, sorted in the database. */

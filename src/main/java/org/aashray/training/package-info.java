@@ -21,7 +21,9 @@
  *   <li>{@code internal}: who may do what, the busy time other features' bookings respect, the demo batches;</li>
  *   <li>{@code ui}: the screens and the "Training" tab of a resident's profile.</li>
  * </ul>
- * Training publishes no events: nothing listened to a dropout, a waitlist promotion or a completion.
+ * Training publishes no events: nothing listened to a dropout, a waitlist promotion or a completion. It listens to
+ * placements' {@code ResidentTransferred} and {@code ResidentExited} ({@code enrolment.EnrolmentsWhenSheLeaves}): her
+ * places in the batches of the home she left close as "left the home"; completed courses and certificates stay hers.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "residents", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"alerts", "audit", "base", "homes", "placements", "residents", "security"})
 package org.aashray.training;

@@ -319,6 +319,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             RepatriationService.start=CARE_MANAGER
             ReportGenerator.destroy=OPEN
             ReportGenerator.start=DISTRICT_OFFICIAL CARE_MANAGER ADMIN
+            ResidentAlerts.followToHome=RECEPTION CARE_MANAGER
+            ResidentAlerts.resolveAfterExit=RECEPTION CARE_MANAGER
             ResidentConsentService.consent=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentConsentService.recordConsent=RECEPTION CARE_MANAGER
             ResidentContactService.addContact=RECEPTION COUNSELLOR CARE_MANAGER
@@ -328,6 +330,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ResidentContactService.removeContact=RECEPTION COUNSELLOR CARE_MANAGER
             ResidentContactService.removeNoContact=RECEPTION CARE_MANAGER
             ResidentDirectory.caseNumbers=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            ResidentDirectory.currentHomes=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.find=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.heldDocuments=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ResidentDirectory.livingIn=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER

@@ -111,7 +111,8 @@ public class AlertEngine {
                 || existing.overdue() != item.dueDate().isBefore(today)
                 || !existing.descriptionKey().equals(item.descriptionKey())
                 || !Objects.equals(existing.args(), AlertStore.args(item))
-                || !Objects.equals(existing.route(), item.route());
+                || !Objects.equals(existing.route(), item.route())
+                || !Objects.equals(existing.residentId(), item.residentId());
     }
 
     /** Another node writing the same rows may make InnoDB pick this transaction as a deadlock victim: retry. */

@@ -32,20 +32,21 @@ class AlertStore {
     }
 
     record OpenAlert(long id, long homeId, LocalDate dueDate, boolean overdue, String descriptionKey, String args,
-                     String route) {
+                     String route, Long residentId) {
     }
 
     private static final String INSERT = """
             insert into alerts (rule_key, subject_type, subject_id, home_id, title_key, severity, severity_rank,
                 alerted_role, due_date, overdue, description_key, description_args, route, status, open_marker,
-                escalation_level, raised_at, raised_on, updated_at, previous_alert_id) values """;
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?)";
+                escalation_level, raised_at, raised_on, updated_at, previous_alert_id, resident_id) values """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?)";
     // A second node may have inserted the same subject a moment ago: the unique key turns ours into an update.
     private static final String ON_DUPLICATE = """
              on duplicate key update home_id = values(home_id), title_key = values(title_key),
                 severity = values(severity), severity_rank = values(severity_rank), alerted_role = values(alerted_role),
                 due_date = values(due_date), overdue = values(overdue), description_key = values(description_key),
-                description_args = values(description_args), route = values(route), updated_at = values(updated_at)""";
+                description_args = values(description_args), route = values(route), updated_at = values(updated_at),
+                resident_id = values(resident_id)""";
 
     private final JdbcTemplate jdbc;
 
@@ -57,10 +58,12 @@ class AlertStore {
     Map<Subject, OpenAlert> openAlerts(String ruleKey) {
         Map<Subject, OpenAlert> open = new HashMap<>();
         jdbc.query("""
-                select id, subject_type, subject_id, home_id, due_date, overdue, description_key, description_args, route
+                select id, subject_type, subject_id, home_id, due_date, overdue, description_key, description_args, route,
+                    resident_id
                 from alerts where rule_key = ? and open_marker = 1""", rs -> {
             open.put(new Subject(rs.getString(2), rs.getLong(3)), new OpenAlert(rs.getLong(1), rs.getLong(4),
-                    rs.getDate(5).toLocalDate(), rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                    rs.getDate(5).toLocalDate(), rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                    rs.getObject(10, Long.class)));
         }, ruleKey);
         return open;
     }
@@ -74,13 +77,13 @@ class AlertStore {
             return;
         }
         Timestamp at = timestamp(now);
-        List<Object> params = new ArrayList<>(items.size() * 20);
+        List<Object> params = new ArrayList<>(items.size() * 21);
         for (DueItem item : items) {
             params.addAll(Arrays.asList(rule.key(), item.subjectType(), item.subjectId(), item.homeId(), rule.titleKey(),
                     rule.severity().name(), rule.severity().rank(), rule.alertedRole().name(), Date.valueOf(item.dueDate()),
                     item.dueDate().isBefore(today), item.descriptionKey(), args(item), item.route(),
                     rule.scope() == AlertScope.DISTRICT ? AlertItem.DISTRICT_LEVEL : 0, at, Date.valueOf(today), at,
-                    previous.get(new Subject(item.subjectType(), item.subjectId()))));
+                    previous.get(new Subject(item.subjectType(), item.subjectId())), item.residentId()));
         }
         jdbc.update(INSERT + String.join(", ", Collections.nCopies(items.size(), ROW)) + ON_DUPLICATE, params.toArray());
     }

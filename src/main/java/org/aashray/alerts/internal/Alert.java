@@ -25,6 +25,8 @@ public class Alert {
 
     /** Joins a due item's description arguments in one column; a character no one types. */
     public static final String ARG_SEPARATOR = "\u001F";
+    /** The resolution of an alert closed because the resident it is about left care. */
+    public static final String LEFT_CARE = "LEFT_CARE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +84,9 @@ public class Alert {
     /** The alert of the same item resolved by hand before this one was raised again, if any. */
     @Column(name = "previous_alert_id")
     private Long previousAlertId;
+    /** The resident the alert is about, if it is about one (see {@code DueItem.residentId}). */
+    @Column(name = "resident_id")
+    private Long residentId;
 
     protected Alert() {
     }
@@ -110,6 +115,7 @@ public class Alert {
     public String getResolvedBy() { return resolvedBy; }
     public Instant getResolvedAt() { return resolvedAt; }
     public Long getPreviousAlertId() { return previousAlertId; }
+    public Long getResidentId() { return residentId; }
 
     public void acknowledge(String by, Instant at) {
         status = AlertStatus.ACKNOWLEDGED;
@@ -121,6 +127,24 @@ public class Alert {
     public void assign(long colleagueId, String colleagueName, Instant at) {
         assigneeId = colleagueId;
         assigneeName = colleagueName;
+        updatedAt = at;
+    }
+
+    /** She was transferred: the receiving home's staff own the alert now; an assignee of the sending home does not. */
+    public void readdress(long toHomeId, Instant at) {
+        homeId = toHomeId;
+        assigneeId = null;
+        assigneeName = null;
+        updatedAt = at;
+    }
+
+    /** She left care: the item no longer applies to anyone in the home. */
+    public void resolveBecauseSheLeft(String by, Instant at) {
+        status = AlertStatus.RESOLVED;
+        openMarker = null;
+        resolution = LEFT_CARE;
+        resolvedBy = by;
+        resolvedAt = at;
         updatedAt = at;
     }
 

@@ -46,4 +46,8 @@ public interface AlertRepository extends JpaRepository<Alert, Long> {
                    sum(case when a.escalationLevel > 0 then 1 else 0 end)
             from Alert a where a.openMarker = 1 group by a.homeId order by a.homeId""")
     List<Object[]> openCountsByHome();
+
+    /** Open alerts about one resident (index on resident_id, open_marker). */
+    @Query("select a from Alert a where a.residentId = :residentId and a.openMarker = 1 order by a.id")
+    List<Alert> openAbout(@Param("residentId") long residentId);
 }

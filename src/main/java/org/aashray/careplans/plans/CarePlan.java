@@ -24,6 +24,8 @@ public class CarePlan {
     private LocalDate dueOn;
     private LocalDate agreedOn;
     private LocalDate nextReviewOn;
+    /** The day she left care: the plan is kept as it was, and nothing in it falls due any more. */
+    private LocalDate closedOn;
     @Version
     private long version;
 
@@ -44,6 +46,12 @@ public class CarePlan {
         this.homeId = homeId;
     }
 
+    /** She left care: no review and no agreement falls due any more; goals and reviews stay as they were. */
+    void close(LocalDate on) {
+        this.closedOn = on;
+    }
+
+    public LocalDate getClosedOn() { return closedOn; }
     public Long getId() { return id; }
     public long getHomeId() { return homeId; }
     public long getResidentId() { return residentId; }

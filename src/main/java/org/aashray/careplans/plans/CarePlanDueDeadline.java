@@ -34,9 +34,9 @@ class CarePlanDueDeadline extends DeclaredAlertRule {
         return plans.dueBy(horizon).stream()
                 .map(p -> p.kind() == CarePlanDue.Kind.PLAN
                         ? new DueItem("CarePlan", p.planId(), p.homeId(), p.date(), "careplans.alert.due.plan",
-                                List.of(p.caseNumber(), DateFormats.date(p.date())), "resident/" + p.residentId())
+                                List.of(p.caseNumber(), DateFormats.date(p.date())), "resident/" + p.residentId(), p.residentId())
                         : new DueItem("CarePlanReview", p.planId(), p.homeId(), p.date(), "careplans.alert.due.review",
-                                List.of(p.caseNumber(), DateFormats.date(p.date())), "resident/" + p.residentId()))
+                                List.of(p.caseNumber(), DateFormats.date(p.date())), "resident/" + p.residentId(), p.residentId()))
                 .toList();
     }
 }

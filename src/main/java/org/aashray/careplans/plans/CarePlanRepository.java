@@ -13,16 +13,16 @@ public interface CarePlanRepository extends JpaRepository<CarePlan, Long> {
 
     Optional<CarePlan> findByResidentId(long residentId);
 
-    @Query("select p from CarePlan p where p.homeId in :homes and p.agreedOn is null and p.dueOn <= :by order by p.dueOn")
+    @Query("select p from CarePlan p where p.homeId in :homes and p.closedOn is null and p.agreedOn is null and p.dueOn <= :by order by p.dueOn")
     List<CarePlan> notAgreedBy(@Param("homes") Collection<Long> homes, @Param("by") LocalDate by, Pageable pageable);
 
-    @Query("select p from CarePlan p where p.homeId in :homes and p.nextReviewOn <= :by order by p.nextReviewOn")
+    @Query("select p from CarePlan p where p.homeId in :homes and p.closedOn is null and p.nextReviewOn <= :by order by p.nextReviewOn")
     List<CarePlan> reviewBy(@Param("homes") Collection<Long> homes, @Param("by") LocalDate by, Pageable pageable);
 
-    @Query("select p from CarePlan p where p.agreedOn is null and p.dueOn <= :by order by p.dueOn, p.id")
+    @Query("select p from CarePlan p where p.closedOn is null and p.agreedOn is null and p.dueOn <= :by order by p.dueOn, p.id")
     List<CarePlan> notAgreedAnywhereBy(@Param("by") LocalDate by);
 
-    @Query("select p from CarePlan p where p.nextReviewOn <= :by order by p.nextReviewOn, p.id")
+    @Query("select p from CarePlan p where p.closedOn is null and p.nextReviewOn <= :by order by p.nextReviewOn, p.id")
     List<CarePlan> reviewAnywhereBy(@Param("by") LocalDate by);
 
     @Query("select p.homeId from CarePlan p group by p.homeId")

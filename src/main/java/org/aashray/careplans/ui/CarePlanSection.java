@@ -62,9 +62,11 @@ class CarePlanSection implements ResidentProfileSection {
 
     private void render(VerticalLayout tab, CarePlanDetails plan) {
         tab.removeAll();
-        boolean mayEdit = currentUser.has(Role.COUNSELLOR) || currentUser.has(Role.CARE_MANAGER);
+        boolean mayEdit = plan.closedOn() == null && (currentUser.has(Role.COUNSELLOR) || currentUser.has(Role.CARE_MANAGER));
         Runnable reload = () -> render(tab, plans.get(plan.id()));
-        Paragraph dates = new Paragraph(plan.agreedOn() == null
+        Paragraph dates = new Paragraph(plan.closedOn() != null
+                ? tab.getTranslation("careplans.closedLine", DateFormats.date(plan.closedOn()))
+                : plan.agreedOn() == null
                 ? tab.getTranslation("careplans.dueLine", DateFormats.date(plan.dueOn()))
                 : tab.getTranslation("careplans.agreedLine", DateFormats.date(plan.agreedOn()), DateFormats.date(plan.nextReviewOn())));
         dates.setId("careplan-dates");

@@ -56,4 +56,11 @@ public interface CounsellingSessionRepository extends JpaRepository<Session, Lon
             where p.resident_id in (:ids) and p.starts_at <= :now and (s.attendance is null or s.attendance = 'ATTENDED')
             group by p.resident_id""", nativeQuery = true)
     List<Object[]> lastSessions(@Param("ids") Collection<Long> residentIds, @Param("now") LocalDateTime now);
+
+    /** Her sessions from {@code from} on whose attendance is not recorded: what a transfer or an exit cancels. */
+    @Query(value = """
+            select s.* from counselling_sessions s join counselling_participants p on p.session_id = s.id
+            where p.resident_id = :id and p.starts_at >= :from and s.attendance is null order by s.starts_at""",
+            nativeQuery = true)
+    List<Session> openOfResidentFrom(@Param("id") long residentId, @Param("from") LocalDateTime from);
 }

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aashray.counselling.Attendance;
+import org.aashray.counselling.CancelCause;
 import org.aashray.counselling.SessionKind;
 import org.aashray.counselling.SessionMode;
 import org.aashray.counselling.SessionSummary;
@@ -45,6 +47,8 @@ public class Session {
     @Enumerated(EnumType.STRING)
     private Attendance attendance;
     private String cancelReason;
+    @Enumerated(EnumType.STRING)
+    private CancelCause cancelCause;
     private Integer wellbeingScore;
     private Integer phq9Score;
     private boolean editedAlone;
@@ -87,7 +91,7 @@ public class Session {
     /** As schedules show it; the scores only for counsellors. */
     public SessionSummary summary(boolean withScores) {
         return new SessionSummary(id, homeId, seriesId, counsellorId, counsellorName, kind, mode, roomId, roomName, startsAt,
-                endsAt, topic, attendance, cancelReason, residents(), editedAlone, withScores ? wellbeingScore : null,
+                endsAt, topic, attendance, cancelReason, cancelCause, residents(), editedAlone, withScores ? wellbeingScore : null,
                 withScores ? phq9Score : null, version);
     }
 
@@ -103,7 +107,26 @@ public class Session {
         m.put("residents", residents().keySet().toString());
         m.put("attendance", attendance);
         m.put("cancelReason", cancelReason);
+        m.put("cancelCause", cancelCause);
         return m;
+    }
+
+    /**
+     * She no longer comes (transferred, or left care): a session of hers alone is cancelled for that cause; a group
+     * session goes on without her.
+     */
+    public void withdraw(long residentId, CancelCause cause) {
+        if (participants.size() > 1) {
+            participants.removeIf(p -> p.getResidentId() == residentId);
+        } else {
+            attendance = Attendance.CANCELLED;
+            cancelReason = null;
+            cancelCause = cause;
+        }
+    }
+
+    public Set<Long> residentIds() {
+        return residents().keySet();
     }
 
     public Long getId() { return id; }
@@ -121,7 +144,8 @@ public class Session {
     public Attendance getAttendance() { return attendance; }
     public void setAttendance(Attendance attendance) { this.attendance = attendance; }
     String getCancelReason() { return cancelReason; }
-    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; this.cancelCause = null; }
+    public CancelCause getCancelCause() { return cancelCause; }
     public Integer getWellbeingScore() { return wellbeingScore; }
     public void setWellbeingScore(Integer wellbeingScore) { this.wellbeingScore = wellbeingScore; }
     public Integer getPhq9Score() { return phq9Score; }

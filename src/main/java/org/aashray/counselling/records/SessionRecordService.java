@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.OptimisticLock;
@@ -131,7 +133,11 @@ public class SessionRecordService {
     @Transactional(readOnly = true)
     public List<AttendanceDue> attendanceDueBy(LocalDate by) {
         Map<Long, Integer> days = new HashMap<>();
-        return sessions.withoutAttendanceEverywhere(by.plusDays(1).atStartOfDay(), PageRequest.of(0, 100_000)).stream()
+        List<Session> found = sessions.withoutAttendanceEverywhere(by.plusDays(1).atStartOfDay(), PageRequest.of(0, 100_000));
+        // a session of residents who have all left care raises nothing: there is nobody left to ask
+        Set<Long> inCare = residents.currentHomes(found.stream().flatMap(s -> s.residentIds().stream()).collect(Collectors.toSet()))
+                .keySet();
+        return found.stream().filter(s -> s.residentIds().stream().anyMatch(inCare::contains))
                 .map(s -> new AttendanceDue(s.getId(), s.getHomeId(), s.getEndsAt().toLocalDate(), s.getEndsAt().toLocalDate()
                         .plusDays(days.computeIfAbsent(s.getHomeId(), h -> settings.effective(h).getAttendanceAlertDays()))))
                 .filter(d -> !d.dueOn().isAfter(by)).toList();

@@ -192,7 +192,8 @@ class SessionDialog extends Dialog {
         attendance.setId("session-attendance");
         reason.setLabel(getTranslation("counselling.session.reason"));
         reason.setMaxLength(300);
-        reason.setValue(existing.cancelReason() == null ? "" : existing.cancelReason());
+        reason.setValue(existing.cancelCause() != null ? getTranslation("counselling.cancelCause." + existing.cancelCause())
+                : existing.cancelReason() == null ? "" : existing.cancelReason());
         reason.setId("session-reason");
         wellbeing.setLabel(getTranslation("counselling.session.wellbeing"));
         wellbeing.setMin(0);

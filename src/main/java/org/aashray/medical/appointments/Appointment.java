@@ -16,6 +16,7 @@ import org.aashray.base.crypto.EncryptedText;
 import org.aashray.medical.AppointmentKind;
 import org.aashray.medical.AppointmentStatus;
 import org.aashray.medical.AppointmentSummary;
+import org.aashray.medical.CancelCause;
 
 /** A medical appointment of one resident; purpose and result are encrypted. */
 @Entity
@@ -37,6 +38,8 @@ public class Appointment {
     private LocalDateTime endsAt;
     @Enumerated(EnumType.STRING)
     private AppointmentStatus status = AppointmentStatus.PLANNED;
+    @Enumerated(EnumType.STRING)
+    private CancelCause cancelCause;
     @Convert(converter = EncryptedText.class)
     private String purpose;
     @Convert(converter = EncryptedText.class)
@@ -67,7 +70,7 @@ public class Appointment {
     /** Purpose and result only for the home's medical staff ({@code confidential}). */
     public AppointmentSummary summary(boolean confidential) {
         return new AppointmentSummary(id, homeId, residentId, residentName, staffId, staffName, kind, place, startsAt, endsAt,
-                status, confidential ? purpose : null, confidential ? result : null, version);
+                status, cancelCause, confidential ? purpose : null, confidential ? result : null, version);
     }
 
     /** What the audit trail keeps: never purpose or result. */
@@ -79,7 +82,19 @@ public class Appointment {
         m.put("start", String.valueOf(startsAt));
         m.put("end", String.valueOf(endsAt));
         m.put("status", status);
+        m.put("cancelCause", cancelCause);
         return m;
+    }
+
+    /** She no longer comes to this home's appointment: cancelled for that cause. */
+    void cancelBecause(CancelCause cause) {
+        status = AppointmentStatus.CANCELLED;
+        cancelCause = cause;
+    }
+
+    /** A hospital referral keeps its date when she is transferred: the receiving home takes her there. */
+    void moveTo(long homeId) {
+        this.homeId = homeId;
     }
 
     public Long getId() { return id; }
@@ -93,7 +108,7 @@ public class Appointment {
     LocalDateTime getStartsAt() { return startsAt; }
     LocalDateTime getEndsAt() { return endsAt; }
     AppointmentStatus getStatus() { return status; }
-    public void setStatus(AppointmentStatus status) { this.status = status; }
+    public void setStatus(AppointmentStatus status) { this.status = status; this.cancelCause = null; }
     String getPurpose() { return purpose; }
     String getResult() { return result; }
     public void setResult(String result) { this.result = result; }

@@ -22,4 +22,10 @@ public interface AppointmentRepository extends JpaRepository<Appointment, Long> 
                                  @Param("bound") LocalDateTime bound);
 
     List<Appointment> findByResidentIdOrderByStartsAtDesc(long residentId, Pageable pageable);
+
+    /** Her planned appointments from {@code from} on (index on resident_id, starts_at): what a transfer or exit changes. */
+    @Query("""
+            select a from Appointment a where a.residentId = :id and a.startsAt >= :from
+              and a.status = org.aashray.medical.AppointmentStatus.PLANNED order by a.startsAt""")
+    List<Appointment> plannedOfResidentFrom(@Param("id") long residentId, @Param("from") LocalDateTime from);
 }

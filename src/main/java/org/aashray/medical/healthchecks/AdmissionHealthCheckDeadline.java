@@ -35,6 +35,6 @@ class AdmissionHealthCheckDeadline extends DeclaredAlertRule {
         List<HealthCheckDue> found = checks.healthChecksDueBy(horizon);
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(HealthCheckDue::residentId).toList());
         return found.stream().map(c -> new DueItem("HealthCheck", c.checkId(), c.homeId(), c.dueOn(), "medical.alert.healthCheck.item",
-                List.of(cases.getOrDefault(c.residentId(), ""), DateFormats.date(c.dueOn())), "resident/" + c.residentId())).toList();
+                List.of(cases.getOrDefault(c.residentId(), ""), DateFormats.date(c.dueOn())), "resident/" + c.residentId(), c.residentId())).toList();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.aashray.base.crypto.EncryptedText;
 
@@ -24,6 +25,8 @@ class HealthCheck {
     private LocalDateTime dueAt;
     private LocalDateTime doneAt;
     private String doneBy;
+    /** The day she left care before the check was done: it is no longer owed. */
+    private LocalDate closedOn;
     @Convert(converter = EncryptedText.class)
     private String findings;
     @Version
@@ -45,6 +48,11 @@ class HealthCheck {
         this.findings = findings;
     }
 
+    /** She left care before the check was done: nobody owes it any more. */
+    void close(LocalDate on) {
+        this.closedOn = on;
+    }
+
     /** Moves an open check to the home she was transferred to, whose medical staff now owe it. */
     void moveTo(long homeId) {
         this.homeId = homeId;
@@ -53,7 +61,7 @@ class HealthCheck {
     /** The findings only for the home's medical staff ({@code confidential}). */
     HealthCheckSummary summary(boolean confidential, LocalDateTime now) {
         return new HealthCheckSummary(id, homeId, residentId, residentName, dueAt, doneAt, doneBy, confidential ? findings : null,
-                doneAt == null && dueAt.isBefore(now), version);
+                doneAt == null && closedOn == null && dueAt.isBefore(now), closedOn, version);
     }
 
     Long getId() { return id; }
@@ -64,5 +72,6 @@ class HealthCheck {
     LocalDateTime getDoneAt() { return doneAt; }
     String getDoneBy() { return doneBy; }
     String getFindings() { return findings; }
+    LocalDate getClosedOn() { return closedOn; }
     long getVersion() { return version; }
 }

@@ -80,7 +80,8 @@ public class HealthCheckService {
         HealthCheck c = checks.findById(checkId).orElseThrow(() -> new AccessDeniedException("No such check"));
         currentUser.requireHome(c.getHomeId());
         OptimisticLock.requireVersion("Health check", c.getVersion(), version);
-        new InputChecks().require(findings != null && !findings.isBlank(), "findings", "medical.validation.required")
+        new InputChecks().require(c.getClosedOn() == null, "findings", "medical.validation.checkClosed")
+                .require(findings != null && !findings.isBlank(), "findings", "medical.validation.required")
                 .maxLength("findings", findings, MedicalText.MAX_LENGTH).throwIfAny();
         c.done(LocalDateTime.now(clock), access.username(), findings.trim());
         OptimisticLock.write("Health check", checks::flush);

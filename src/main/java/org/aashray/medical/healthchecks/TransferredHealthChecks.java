@@ -29,7 +29,7 @@ class TransferredHealthChecks {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ResidentTransferred transferred) {
-        for (HealthCheck check : checks.findByResidentIdAndDoneAtIsNull(transferred.residentId())) {
+        for (HealthCheck check : checks.findByResidentIdAndDoneAtIsNullAndClosedOnIsNull(transferred.residentId())) {
             if (check.getHomeId() == transferred.toHomeId()) continue;
             long from = check.getHomeId();
             check.moveTo(transferred.toHomeId());

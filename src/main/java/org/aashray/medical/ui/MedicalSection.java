@@ -58,7 +58,8 @@ class MedicalSection implements ResidentProfileSection {
         Grid<HealthCheckSummary> checks = new Grid<>();
         checks.setId("medical-tab-checks");
         checks.addColumn(c -> DateFormats.dateTime(c.dueAt())).setHeader(tab.getTranslation("medical.check.due"));
-        checks.addColumn(c -> c.doneAt() == null ? tab.getTranslation(c.overdue() ? "medical.check.overdue" : "medical.check.open")
+        checks.addColumn(c -> c.closedOn() != null ? tab.getTranslation("medical.check.closed", DateFormats.date(c.closedOn()))
+                : c.doneAt() == null ? tab.getTranslation(c.overdue() ? "medical.check.overdue" : "medical.check.open")
                 : DateFormats.dateTime(c.doneAt())).setHeader(tab.getTranslation("medical.check.doneAt"));
         if (confidential) checks.addColumn(HealthCheckSummary::findings).setHeader(tab.getTranslation("medical.check.findings"));
         checks.setItems(healthChecks.healthChecks(resident.id()));
@@ -71,7 +72,8 @@ class MedicalSection implements ResidentProfileSection {
         appointments.addColumn(a -> DateFormats.dateTime(a.start())).setHeader(tab.getTranslation("medical.appointment.date"));
         appointments.addColumn(a -> tab.getTranslation("medical.kind." + a.kind())).setHeader(tab.getTranslation("medical.appointment.kind"));
         appointments.addColumn(AppointmentSummary::place).setHeader(tab.getTranslation("medical.appointment.place"));
-        appointments.addColumn(a -> tab.getTranslation("medical.status." + a.status())).setHeader(tab.getTranslation("medical.appointment.status"));
+        appointments.addColumn(a -> tab.getTranslation("medical.status." + a.status())
+                        + (a.cancelCause() == null ? "" : " · " + tab.getTranslation("medical.cancelCause." + a.cancelCause()))).setHeader(tab.getTranslation("medical.appointment.status"));
         if (confidential) {
             appointments.addColumn(AppointmentSummary::purpose).setHeader(tab.getTranslation("medical.appointment.purpose"));
             appointments.addColumn(AppointmentSummary::result).setHeader(tab.getTranslation("medical.appointment.result"));

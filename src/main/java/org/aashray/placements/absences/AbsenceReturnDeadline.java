@@ -3,6 +3,7 @@ package org.aashray.placements.absences;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aashray.alerts.AlertDefaults;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DeclaredAlertRule;
@@ -33,9 +34,12 @@ class AbsenceReturnDeadline extends DeclaredAlertRule {
 
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
-        List<PlacementDue> found = absences.absencesDueBackBy(horizon);
+        List<PlacementDue> due = absences.absencesDueBackBy(horizon);
+        // she left care: nobody in the home can act on it
+        Set<Long> inCare = residents.currentHomes(due.stream().map(PlacementDue::residentId).toList()).keySet();
+        List<PlacementDue> found = due.stream().filter(d -> inCare.contains(d.residentId())).toList();
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(PlacementDue::residentId).toList());
         return found.stream().map(a -> new DueItem("Absence", a.id(), a.homeId(), a.dueOn(), "placements.alert.absence.item",
-                List.of(cases.getOrDefault(a.residentId(), ""), DateFormats.date(a.dueOn())), "resident/" + a.residentId())).toList();
+                List.of(cases.getOrDefault(a.residentId(), ""), DateFormats.date(a.dueOn())), "resident/" + a.residentId(), a.residentId())).toList();
     }
 }

@@ -36,6 +36,6 @@ class StayOverLimitDeadline extends DeclaredAlertRule {
         List<PlacementDue> found = stays.staysEndingBy(horizon);
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(PlacementDue::residentId).toList());
         return found.stream().map(p -> new DueItem("Placement", p.id(), p.homeId(), p.dueOn(), "placements.alert.stay.item",
-                List.of(cases.getOrDefault(p.residentId(), ""), DateFormats.date(p.dueOn())), "resident/" + p.residentId())).toList();
+                List.of(cases.getOrDefault(p.residentId(), ""), DateFormats.date(p.dueOn())), "resident/" + p.residentId(), p.residentId())).toList();
     }
 }

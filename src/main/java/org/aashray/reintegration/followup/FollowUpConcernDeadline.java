@@ -33,6 +33,12 @@ class FollowUpConcernDeadline extends DeclaredAlertRule {
     }
 
     /** Concerns not yet closed, due on the day of the visit that raised them. */
+    /** Follow-ups are the work after she left: her exit leaves them open. */
+    @Override
+    public boolean outlivesExit() {
+        return true;
+    }
+
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
         return DueAlerts.of(due.openConcerns().stream().filter(c -> !c.dueOn().isAfter(horizon)).toList(), residents,

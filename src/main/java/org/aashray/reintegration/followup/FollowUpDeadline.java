@@ -31,6 +31,12 @@ class FollowUpDeadline extends DeclaredAlertRule {
         this.residents = residents;
     }
 
+    /** Follow-ups are the work after she left: her exit leaves them open. */
+    @Override
+    public boolean outlivesExit() {
+        return true;
+    }
+
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
         return DueAlerts.of(due.followUpsLateBy(horizon), residents, "FollowUp", "reintegration.alert.followUp.item",

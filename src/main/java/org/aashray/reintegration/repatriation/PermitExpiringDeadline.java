@@ -32,6 +32,7 @@ class PermitExpiringDeadline extends DeclaredAlertRule {
 
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
-        return DueAlerts.of(due.permitsExpiringBy(horizon), residents, "Repatriation", "reintegration.alert.permit.item", 0);
+        return DueAlerts.ofResidentsInCare(due.permitsExpiringBy(horizon), residents, "Repatriation",
+                "reintegration.alert.permit.item");
     }
 }

@@ -63,6 +63,11 @@ public class Repatriation {
         note = e.note;
     }
 
+    /** She was transferred: the receiving home carries this on (or keeps it as her history). */
+    void moveTo(long homeId) {
+        this.homeId = homeId;
+    }
+
     void setStatus(RepatriationStatus status) { this.status = status; }
 
     public Long getId() { return id; }

@@ -86,6 +86,11 @@ public class HomeVerification {
         status = VerificationStatus.DONE;
     }
 
+    /** She was transferred: the receiving home carries this on (or keeps it as her history). */
+    void moveTo(long homeId) {
+        this.homeId = homeId;
+    }
+
     void cancel(String reason) {
         status = VerificationStatus.CANCELLED;
         cancelReason = reason;

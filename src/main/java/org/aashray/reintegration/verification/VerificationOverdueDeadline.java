@@ -32,7 +32,7 @@ class VerificationOverdueDeadline extends DeclaredAlertRule {
 
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
-        return DueAlerts.of(due.verificationsDueBy(horizon), residents, "HomeVerification",
-                "reintegration.alert.verification.item", 0);
+        return DueAlerts.ofResidentsInCare(due.verificationsDueBy(horizon), residents, "HomeVerification",
+                "reintegration.alert.verification.item");
     }
 }

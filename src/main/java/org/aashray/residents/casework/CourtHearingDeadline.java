@@ -30,7 +30,7 @@ class CourtHearingDeadline extends DeclaredAlertRule {
     public List<DueItem> dueItems(LocalDate horizon) {
         return legalCases.hearingsBy(horizon).stream()
                 .map(h -> new DueItem("LegalCase", h.residentId(), h.homeId(), h.hearingOn(), "residents.alert.hearing.item",
-                        List.of(h.caseNumber(), DateFormats.date(h.hearingOn())), "resident/" + h.residentId()))
+                        List.of(h.caseNumber(), DateFormats.date(h.hearingOn())), "resident/" + h.residentId(), h.residentId()))
                 .toList();
     }
 }

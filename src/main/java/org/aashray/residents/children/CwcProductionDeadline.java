@@ -31,7 +31,7 @@ class CwcProductionDeadline extends DeclaredAlertRule {
     public List<DueItem> dueItems(LocalDate horizon) {
         return children.cwcProductionDueBy(horizon).stream()
                 .map(c -> new DueItem("CwcProduction", c.residentId(), c.homeId(), c.from(), "residents.alert.cwc.item",
-                        List.of(c.caseNumber(), DateFormats.date(c.from())), "resident/" + c.residentId()))
+                        List.of(c.caseNumber(), DateFormats.date(c.from())), "resident/" + c.residentId(), c.residentId()))
                 .toList();
     }
 }

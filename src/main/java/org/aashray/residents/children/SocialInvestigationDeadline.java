@@ -30,7 +30,7 @@ class SocialInvestigationDeadline extends DeclaredAlertRule {
     public List<DueItem> dueItems(LocalDate horizon) {
         return children.socialInvestigationDueBy(horizon).stream()
                 .map(c -> new DueItem("SocialInvestigation", c.residentId(), c.homeId(), c.from(), "residents.alert.sir.item",
-                        List.of(c.caseNumber(), DateFormats.date(c.from())), "resident/" + c.residentId()))
+                        List.of(c.caseNumber(), DateFormats.date(c.from())), "resident/" + c.residentId(), c.residentId()))
                 .toList();
     }
 }

@@ -38,6 +38,8 @@ public class EnrolmentService {
 
     /** Dropout reason of those still waiting when a batch ends; they never started, so rates leave them out. */
     public static final String BATCH_ENDED = "Batch ended before a seat came free";
+    /** Dropout reason of those who left the home (transferred or left care); shown translated. */
+    public static final String LEFT_HOME = "Left the home";
 
     private final BatchRepository batches;
     private final EnrolmentRepository enrolments;
@@ -139,7 +141,28 @@ public class EnrolmentService {
         audit.recordChange("DROPOUT", "TrainingEnrolment", e.getId(), e.getHomeId(), "Left the batch: " + reason.trim(),
                 Map.of("status", heldSeat ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED),
                 Map.of("status", EnrolmentStatus.DROPPED));
-        if (heldSeat && batch.getStatus() == BatchStatus.OPEN
+        if (heldSeat) freeSeat(batch);
+    }
+
+    /**
+     * She left the home (transferred, or left care): her place in the batch closes as "left the home" and a seat she
+     * held goes to the first on the waitlist. Her completed courses and certificates are not touched. Inside the
+     * caller's transaction (the transfer's or exit's listener).
+     */
+    void closeBecauseSheLeft(Enrolment e, LocalDate on) {
+        Batch batch = batches.lockById(e.getBatchId()).orElseThrow();
+        boolean heldSeat = e.getStatus() == EnrolmentStatus.ENROLLED;
+        EnrolmentStatus before = e.getStatus();
+        e.drop(LEFT_HOME, on);
+        OptimisticLock.write("Enrolment", enrolments::flush);
+        audit.recordChange("DROPOUT", "TrainingEnrolment", e.getId(), e.getHomeId(), "Left the batch: she left the home",
+                Map.of("status", before), Map.of("status", EnrolmentStatus.DROPPED));
+        if (heldSeat) freeSeat(batch);
+    }
+
+    /** A seat came free: the first on the waitlist takes it while the batch is open. */
+    private void freeSeat(Batch batch) {
+        if (batch.getStatus() == BatchStatus.OPEN
                 && enrolments.countByBatchIdAndStatus(batch.getId(), EnrolmentStatus.ENROLLED) < batch.getCapacity()) {
             enrolments.findFirstByBatchIdAndStatusOrderByIdAsc(batch.getId(), EnrolmentStatus.WAITLISTED).ifPresent(next -> {
                 next.setStatus(EnrolmentStatus.ENROLLED);

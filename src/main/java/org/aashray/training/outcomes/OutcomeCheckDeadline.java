@@ -3,6 +3,7 @@ package org.aashray.training.outcomes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aashray.alerts.AlertDefaults;
 import org.aashray.alerts.AlertSeverity;
 import org.aashray.alerts.DeclaredAlertRule;
@@ -34,8 +35,13 @@ class OutcomeCheckDeadline extends DeclaredAlertRule {
 
     @Override
     public List<DueItem> dueItems(LocalDate horizon) {
-        List<OutcomeCheck> found = outcomes.checksOverdueBy(horizon);
+        List<OutcomeCheck> due = outcomes.checksOverdueBy(horizon);
+        // she left care: nobody can ask her any more
+        Set<Long> inCare = residents.currentHomes(due.stream().map(OutcomeCheck::residentId).toList()).keySet();
+        List<OutcomeCheck> found = due.stream().filter(d -> inCare.contains(d.residentId())).toList();
         Map<Long, String> cases = residents.caseNumbers(found.stream().map(OutcomeCheck::residentId).toList());
+        // About the course, not about where she lives: the trainers of the home that ran it hold the enrolment and
+        // record its outcome, so the alert stays with them when she is transferred (no resident on the item).
         return found.stream().map(c -> new DueItem("OutcomeCheck" + c.monthsAfter(), c.enrolmentId(), c.homeId(), c.overdueFrom(),
                 "training.alert.outcome.item", List.of(cases.getOrDefault(c.residentId(), ""), String.valueOf(c.monthsAfter()),
                 DateFormats.date(c.dueOn())), "training")).toList();

@@ -171,7 +171,9 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
             actions.add(link);
         }
         if (t.status() == EnrolmentStatus.DROPPED && t.dropoutReason() != null) {
-            actions.add(new Span(t.dropoutReason()));
+            // the application's own reason speaks the reader's language; a typed one is shown as written
+            actions.add(new Span(EnrolmentService.LEFT_HOME.equals(t.dropoutReason()) ? getTranslation("training.dropout.leftHome")
+                    : t.dropoutReason()));
         }
         return actions;
     }
