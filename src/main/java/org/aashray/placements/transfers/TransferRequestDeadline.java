@@ -13,7 +13,6 @@ import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.security.Role;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Another home asks this one to take a resident in: its reception (and care manager, who sees all of the home's
@@ -35,7 +34,6 @@ class TransferRequestDeadline extends DeclaredAlertRule {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<DueItem> dueItems(LocalDate horizon) {
         List<HomeTransfer> pending = transfers.pendingRequestedBy(horizon);
         if (pending.isEmpty()) return List.of();
