@@ -15,7 +15,7 @@ import org.aashray.testsupport.AashrayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Hostile input (issue #11) in the bed board's dialogs: admit, move within the home, transfer to another home,
+ * Hostile input (issue #11) in the bed board's dialogs: admit, move within the home, transfer request to another home,
  * time away, exit, and the absconding exit (when she was missed, who was informed). Everyone admitted or placed here lives in the tests' own homes ({@link HostileFixture}),
  * so no bed of the demo homes other tests use is taken.
  */
@@ -39,8 +39,8 @@ class HostilePlacementsTest extends HostileForms {
         String user = HostileFixture.USER;
         return List.of(
                 new Form("admit", user, this::admit, "placements"),
-                new Form("move within the home", user, () -> move(false), "placements"),
-                new Form("transfer to another home", user, () -> move(true), "placements"),
+                new Form("move within the home", user, this::move, "placements"),
+                new Form("transfer request to another home", user, this::transferRequest, "placement_transfers"),
                 new Form("time away", user, this::away, "placement_absences"),
                 new Form("exit", user, this::exit, "placements"),
                 new Form("absconding exit", user, this::absconded, "placements"));
@@ -84,17 +84,23 @@ class HostilePlacementsTest extends HostileForms {
         return openDialog();
     }
 
-    private Opened move(boolean toOtherHome) {
+    private Opened move() {
         long resident = fixture.placedResident("Hostile Move " + counter.incrementAndGet());
         Dialog dialog = actions(resident, t("placements.board.move"));
-        if (toOtherHome) {
-            @SuppressWarnings("unchecked")
-            ComboBox<Object> home = (ComboBox<Object>) get(dialog, "home");
-            home.setValue(home.getListDataView().getItems().filter(h -> ((org.aashray.homes.HomeSummary) h).id() == otherHomeId)
-                    .findFirst().orElseThrow());
-        }
         chooseFirst(get(dialog, "bed"));
         fill(dialog, "move-reason", "Hostile move");
+        return new Opened(dialog, (Button) get(dialog, "save"), () -> !dialog.isOpened());
+    }
+
+    /** A new resident each time: a pending request for her would refuse the next one. */
+    private Opened transferRequest() {
+        long resident = fixture.placedResident("Hostile Transfer " + counter.incrementAndGet());
+        Dialog dialog = actions(resident, t("placements.board.transfer"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> home = (ComboBox<Object>) get(dialog, "home");
+        home.setValue(home.getListDataView().getItems().filter(h -> ((org.aashray.homes.HomeSummary) h).id() == otherHomeId)
+                .findFirst().orElseThrow());
+        fill(dialog, "transfer-reason", "Hostile transfer");
         return new Opened(dialog, (Button) get(dialog, "save"), () -> !dialog.isOpened());
     }
 
