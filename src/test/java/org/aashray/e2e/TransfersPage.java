@@ -12,7 +12,7 @@ class TransfersPage extends VaadinPage {
 
     TransfersPage open(String baseUrl) {
         driver.get(baseUrl + "placements/transfers");
-        present(By.id("outgoing-transfers"));
+        present(By.id("transfers-title"));
         return this;
     }
 

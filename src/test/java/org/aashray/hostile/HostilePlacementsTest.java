@@ -10,7 +10,9 @@ import java.util.List;
 import org.aashray.base.TextInput;
 import org.aashray.homes.CurrentHome;
 import org.aashray.placements.ExitReason;
+import org.aashray.placements.PlacementService;
 import org.aashray.placements.board.BedBoard;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,9 +26,11 @@ class HostilePlacementsTest extends HostileForms {
 
     @Autowired HostileFixture fixture;
     @Autowired CurrentHome currentHome;
+    @Autowired PlacementService placements;
 
     private long homeId;
     private long otherHomeId;
+    private Long transferResident;
 
     @Override
     protected void prepare() {
@@ -92,9 +96,18 @@ class HostilePlacementsTest extends HostileForms {
         return new Opened(dialog, (Button) get(dialog, "save"), () -> !dialog.isOpened());
     }
 
-    /** A new resident each time: a pending request for her would refuse the next one. */
+    /**
+     * One resident for every value: a request keeps her bed, so new residents would fill the test home. Her request
+     * of the value before is withdrawn first (as the system), since a pending request refuses the next one.
+     */
     private Opened transferRequest() {
-        long resident = fixture.placedResident("Hostile Transfer " + counter.incrementAndGet());
+        if (transferResident == null) {
+            transferResident = fixture.placedResident("Hostile Transfer " + counter.incrementAndGet());
+        }
+        long resident = transferResident;
+        jdbc.queryForList("select id, version from placement_transfers where resident_id = ? and status = 'PENDING'", resident)
+                .forEach(r -> SystemAuthentication.run(() -> placements.withdrawTransfer(((Number) r.get("id")).longValue(),
+                        ((Number) r.get("version")).longValue())));
         Dialog dialog = actions(resident, t("placements.board.transfer"));
         @SuppressWarnings("unchecked")
         ComboBox<Object> home = (ComboBox<Object>) get(dialog, "home");

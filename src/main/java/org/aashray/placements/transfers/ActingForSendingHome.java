@@ -12,7 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * While an accepted transfer is carried out, the receiving home's staff member acts for the sending home as well:
  * its care manager asked for the transfer, so the move (her stay ending there, her record following her) needs no
- * account in both homes. Only for the one call, under her own name, so every audit row names who accepted.
+ * account in both homes. Only for the acceptance's transaction (its commit included, so that the listeners of
+ * {@code ResidentTransferred} see both homes as a member of staff of both did), under her own name, so every audit
+ * row names who accepted. Only {@link TransferService#accept} grants it, after checking she works in the receiving home.
  */
 final class ActingForSendingHome {
 

@@ -36,7 +36,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Transfers between homes as requests the receiving home accepts. The sending home's care manager asks any home of
@@ -62,10 +64,11 @@ public class TransferService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate inTransaction;
 
     TransferService(HomeTransferRepository transfers, PlacementRepository placements, MoveService moves, BedLocks beds,
                     HomeService homes, ResidentDirectory directory, CurrentUser currentUser, AuditLog audit,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.transfers = transfers;
         this.placements = placements;
         this.moves = moves;
@@ -76,6 +79,7 @@ public class TransferService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
     /** The sending home's care manager asks another home of the state to take the resident in. */
@@ -156,14 +160,22 @@ public class TransferService {
 
     /**
      * The receiving home takes her in, today, in the free bed it chose: her stay in the sending home ends, her record
-     * and her accompanying children follow her, and {@code ResidentTransferred} is published, all in this transaction.
+     * and her accompanying children follow her, and {@code ResidentTransferred} is published, all in one transaction.
+     * The caller's home is checked first; then the transaction, up to and including its commit (where the listeners of
+     * {@code ResidentTransferred} work), runs with the caller acting for the sending home too (see
+     * {@link ActingForSendingHome}).
      */
     @PreAuthorize(PlacementRoles.ANSWER_TRANSFER)
-    @Transactional
     public TransferRecord accept(long transferId, long expectedVersion, long bedId) {
+        HomeTransfer asked = load(transferId);
+        currentUser.requireHome(asked.getToHomeId());
+        return ActingForSendingHome.call(currentUser, asked.getFromHomeId(),
+                () -> inTransaction.execute(status -> acceptAsked(transferId, expectedVersion, bedId)));
+    }
+
+    private TransferRecord acceptAsked(long transferId, long expectedVersion, long bedId) {
         LocalDate today = LocalDate.now(clock);
         HomeTransfer t = load(transferId);
-        currentUser.requireHome(t.getToHomeId());
         Map<String, Object> before = t.snapshot();
         t.requirePendingAsSeen(expectedVersion);
         t.accept(bedId, today, clock.instant(), currentUser.username());
@@ -172,9 +184,8 @@ public class TransferService {
         beds.lockFree(bedId, t.getToHomeId());
         Placement current = placements.findOpen(t.getResidentId()).filter(p -> p.getHomeId() == t.getFromHomeId())
                 .orElseThrow(() -> new ValidationException("transfer", "placements.transfer.validation.notInSendingHome"));
-        PlacementRecord moved = ActingForSendingHome.call(currentUser, t.getFromHomeId(), () -> moves.move(new Transfer(
-                t.getResidentId(), current.getId(), current.getVersion(), bedId, today, t.getReason(), t.getOrderNumber(),
-                t.getOrderDate())));
+        PlacementRecord moved = moves.move(new Transfer(t.getResidentId(), current.getId(), current.getVersion(), bedId, today,
+                t.getReason(), t.getOrderNumber(), t.getOrderDate()));
         audit.recordChange("ACCEPT", "TransferRequest", t.getId(), t.getToHomeId(),
                 t.getCaseNumber() + " transfer accepted, placement " + moved.id(), before, t.snapshot());
         events.publishEvent(new TransferRequestChanged(t.getId()));

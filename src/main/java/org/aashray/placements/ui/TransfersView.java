@@ -58,7 +58,9 @@ public class TransfersView extends VerticalLayout implements HasDynamicTitle {
         outgoing.setId("outgoing-transfers");
         configureIncoming();
         configureOutgoing();
-        add(new H2(getTranslation("placements.transfer.title", home.name())),
+        H2 title = new H2(getTranslation("placements.transfer.title", home.name()));
+        title.setId("transfers-title");
+        add(title,
                 new H3(getTranslation("placements.transfer.incoming")), new Paragraph(getTranslation("placements.transfer.incoming.help")),
                 noIncoming, incoming,
                 new H3(getTranslation("placements.transfer.outgoing")), new Paragraph(getTranslation("placements.transfer.outgoing.help")),

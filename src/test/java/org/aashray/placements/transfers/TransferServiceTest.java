@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import org.aashray.base.ConcurrentEditException;
 import org.aashray.base.ValidationException;
 import org.aashray.homes.HomeType;
+import org.aashray.placements.ExitReason;
+import org.aashray.placements.ExitRequest;
 import org.aashray.placements.PlacementService;
 import org.aashray.placements.ResidentTransferred;
 import org.aashray.placements.TransferRecord;
@@ -170,6 +172,11 @@ class TransferServiceTest {
         assertThat(events.stream(ResidentTransferred.class).filter(e -> e.residentId() == her.resident().id()).toList())
                 .containsExactly(new ResidentTransferred(her.resident().id(), sending.id(), receiving.id(), today,
                         "Long-term rehabilitation ordered by the CWC"));
+        // what already listens to the event followed her, though the acceptance was made from the receiving home alone
+        assertThat(jdbc.queryForList("select home_id from care_plans where resident_id = ?", Long.class, her.resident().id()))
+                .containsOnly(receiving.id());
+        assertThat(jdbc.queryForList("select home_id from medical_health_checks where resident_id = ? and done_at is null", Long.class,
+                her.resident().id())).containsOnly(receiving.id());
         // the audit names who accepted, not the system
         assertThat(jdbc.queryForList("select username from audit_events where action = 'TRANSFER' and entity_type = 'Resident'"
                 + " and entity_id = ?", String.class, String.valueOf(her.resident().id()))).containsExactly(receiving.reception());
@@ -245,10 +252,23 @@ class TransferServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         // a bed of the sending home is no bed of the receiving home, even though the acceptance acts for both
         assertThatThrownBy(() -> fx.as(receiving.careManager(), () -> placements.acceptTransfer(sent.id(), sent.version(),
-                sending.beds().get(1)))).isInstanceOf(AccessDeniedException.class);
+                sending.beds().get(1)))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors().getFirst().messageKey())
+                        .isEqualTo("placements.validation.bedOtherHome"));
 
         assertThat(fx.as(sending.careManager(), () -> placements.outgoingTransfers(sending.id())))
                 .singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TransferStatus.PENDING));
         assertThat(bedOfHer()).containsEntry("bed_id", sending.beds().getFirst());
+    }
+
+    @Test
+    void her_exit_withdraws_a_request_still_waiting() {
+        TransferRecord sent = request();
+        fx.as(sending.careManager(), () -> placements.exit(ExitRequest.of(her.resident().id(), her.placement().id(),
+                her.placement().version(), today, ExitReason.OTHER, "Partner shelter in Kolkata", null, "Left before the answer")));
+
+        assertThat(jdbc.queryForObject("select status from placement_transfers where id = ?", String.class, sent.id()))
+                .isEqualTo(TransferStatus.WITHDRAWN.name());
+        assertThat(fx.as(receiving.reception(), () -> placements.incomingTransfers(receiving.id()))).isEmpty();
     }
 }
