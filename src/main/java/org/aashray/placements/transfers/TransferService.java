@@ -27,6 +27,8 @@ import org.aashray.placements.internal.Placement;
 import org.aashray.placements.internal.PlacementChecks;
 import org.aashray.placements.internal.PlacementRepository;
 import org.aashray.placements.internal.PlacementRoles;
+import org.aashray.placements.staylimits.StayLimitService;
+import org.aashray.placements.staylimits.StayLimits;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -57,6 +59,7 @@ public class TransferService {
     private final HomeTransferRepository transfers;
     private final PlacementRepository placements;
     private final MoveService moves;
+    private final StayLimitService limits;
     private final BedLocks beds;
     private final HomeService homes;
     private final ResidentDirectory directory;
@@ -66,12 +69,13 @@ public class TransferService {
     private final Clock clock;
     private final TransactionTemplate inTransaction;
 
-    TransferService(HomeTransferRepository transfers, PlacementRepository placements, MoveService moves, BedLocks beds,
-                    HomeService homes, ResidentDirectory directory, CurrentUser currentUser, AuditLog audit,
+    TransferService(HomeTransferRepository transfers, PlacementRepository placements, MoveService moves, StayLimitService limits,
+                    BedLocks beds, HomeService homes, ResidentDirectory directory, CurrentUser currentUser, AuditLog audit,
                     ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.transfers = transfers;
         this.placements = placements;
         this.moves = moves;
+        this.limits = limits;
         this.beds = beds;
         this.homes = homes;
         this.directory = directory;
@@ -104,7 +108,12 @@ public class TransferService {
         } else if (target.get().id() == current.getHomeId()) {
             checks.add("toHome", "placements.transfer.validation.sameHome");
         } else {
+            // what the receiving home would be refused at acceptance is said now, to the one who can change it
             PlacementChecks.mayTakeBed(checks, target.get(), r, today);
+            StayLimits limit = limits.of(target.get().type());
+            for (Placement child : placements.openChildrenOf(current.getId())) {
+                directory.find(child.getResidentId()).ifPresent(c -> PlacementChecks.mayAccompany(checks, target.get(), c, limit, today));
+            }
         }
         checks.throwIfAny();
         if (transfers.findByResidentIdAndStatus(r.id(), TransferStatus.PENDING).isPresent()) {
