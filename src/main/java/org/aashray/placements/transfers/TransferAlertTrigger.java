@@ -30,7 +30,8 @@ class TransferAlertTrigger {
         } catch (RuntimeException e) {
             // the request is saved: an alert run that cannot start now (e.g. before the scheduler's jobs exist, while
             // the demo is seeded) is made up by the scheduled run
-            log.warn("Transfer request alert not run at once: {}", e.toString());
+            log.info("Transfer request alert left to the next scheduled run of {}: {}", TransferRequestDeadline.KEY,
+                    e.getClass().getSimpleName());
         }
     }
 }
