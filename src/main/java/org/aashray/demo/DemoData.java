@@ -122,6 +122,9 @@ class DemoData implements ApplicationRunner {
         account("medical", "Meena Medical (demo)", EnumSet.of(Role.MEDICAL), sundarpurHomes, Set.of());
         account("trainer", "Tara Trainer (demo)", EnumSet.of(Role.TRAINER), Set.of(homeIds.get("SUN-L")), Set.of());
         account("caremanager", "Chitra Care Manager (demo)", EnumSet.of(Role.CARE_MANAGER), sundarpurHomes, Set.of());
+        // shares no home with the others: the receiving side of a transfer between districts
+        account("nadipur", "Nandini Care Manager, Nadipur (demo)", EnumSet.of(Role.CARE_MANAGER), Set.of(homeIds.get("NAD-C")),
+                Set.of());
         account("official", "Omana Official (demo)", EnumSet.of(Role.DISTRICT_OFFICIAL), Set.of(),
                 Set.of(districts.get(MARKER_DISTRICT).id()));
     }

@@ -78,6 +78,21 @@ public class HomeService {
         return result;
     }
 
+    /**
+     * Every open home of the state of {@code homeId}'s district, in every district, by district and name: where
+     * staff may send a resident (a transfer request). Names, types and districts only, nothing of their residents.
+     */
+    @PreAuthorize("hasAnyRole('RECEPTION','COUNSELLOR','MEDICAL','TRAINER','CARE_MANAGER','SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<HomeSummary> homesOfState(long homeId) {
+        currentUser.requireHome(homeId);
+        Map<Long, String> stateOf = new java.util.HashMap<>();
+        districts.findAllByOrderByName().forEach(d -> stateOf.put(d.getId(), d.getState()));
+        String state = stateOf.get(homes.summariesByIds(Set.of(homeId)).getFirst().districtId());
+        return homes.allSummaries().stream().filter(HomeSummary::active)
+                .filter(h -> java.util.Objects.equals(stateOf.get(h.districtId()), state)).toList();
+    }
+
     /** After a change to a home, a district or a bed: this request's later questions see it. */
     static void forgetAccessibleHomes() {
         RequestMemo.forget(MEMO);

@@ -7,6 +7,7 @@ import org.aashray.placements.admissions.AdmissionService;
 import org.aashray.placements.exits.ExitService;
 import org.aashray.placements.internal.PlacementRepository;
 import org.aashray.placements.internal.PlacementRoles;
+import org.aashray.placements.transfers.TransferService;
 import org.aashray.residents.ResidentDirectory;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.CurrentUser;
@@ -15,23 +16,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other features ask of placements: a resident's stays, admitting her to a bed and recording her exit. The
- * work is done in {@code admissions} and {@code exits}; moves, absences and the board live there too.
+ * What other features ask of placements: a resident's stays, admitting her to a bed, recording her exit, and
+ * transfers between homes as requests the receiving home accepts. The work is done in {@code admissions},
+ * {@code exits} and {@code transfers}; moves, absences and the board live there too.
  */
 @Service
 public class PlacementService {
 
     private final AdmissionService admissions;
     private final ExitService exits;
+    private final TransferService transfers;
     private final PlacementRepository placements;
     private final ResidentDirectory directory;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    PlacementService(AdmissionService admissions, ExitService exits, PlacementRepository placements,
+    PlacementService(AdmissionService admissions, ExitService exits, TransferService transfers, PlacementRepository placements,
                      ResidentDirectory directory, CurrentUser currentUser, AuditLog audit) {
         this.admissions = admissions;
         this.exits = exits;
+        this.transfers = transfers;
         this.placements = placements;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -66,5 +70,41 @@ public class PlacementService {
     public Optional<PlacementRecord> current(long residentId) {
         directory.require(residentId);
         return placements.findOpen(residentId).map(p -> p.toRecord(true));
+    }
+
+    /** The sending home's care manager asks another home of the state to take her in; she keeps her bed meanwhile. */
+    @PreAuthorize(PlacementRoles.REQUEST_TRANSFER)
+    public TransferRecord requestTransfer(TransferRequest request) {
+        return transfers.request(request);
+    }
+
+    /** The sending home's care manager withdraws a pending request; nothing else changes. */
+    @PreAuthorize(PlacementRoles.REQUEST_TRANSFER)
+    public TransferRecord withdrawTransfer(long transferId, long expectedVersion) {
+        return transfers.withdraw(transferId, expectedVersion);
+    }
+
+    /** The receiving home takes her in, in a free bed of its own; publishes {@link ResidentTransferred}. */
+    @PreAuthorize(PlacementRoles.ANSWER_TRANSFER)
+    public TransferRecord acceptTransfer(long transferId, long expectedVersion, long bedId) {
+        return transfers.accept(transferId, expectedVersion, bedId);
+    }
+
+    /** The receiving home declines, with a reason; she stays where she is. */
+    @PreAuthorize(PlacementRoles.ANSWER_TRANSFER)
+    public TransferRecord declineTransfer(long transferId, long expectedVersion, String reason) {
+        return transfers.decline(transferId, expectedVersion, reason);
+    }
+
+    /** Requests waiting for the home's answer. */
+    @PreAuthorize(PlacementRoles.ANSWER_TRANSFER)
+    public List<TransferRecord> incomingTransfers(long homeId) {
+        return transfers.incoming(homeId);
+    }
+
+    /** Requests the home made, and for residents who have gone only where and when. */
+    @PreAuthorize(PlacementRoles.ANSWER_TRANSFER)
+    public List<TransferRecord> outgoingTransfers(long homeId) {
+        return transfers.outgoing(homeId);
     }
 }

@@ -4,13 +4,15 @@
  * the bed board, configurable stay limits per home type, and occupancy for any past day derived from the
  * placement history.
  * <p>API (this package): {@link org.aashray.placements.PlacementService} (a resident's stays; admit; record an
- * exit), {@link org.aashray.placements.OccupancyService} (figures for dashboards and reports: {@code HomeOccupancy},
+ * exit; transfer requests between homes with {@code TransferRequest}, {@code TransferRecord}, {@code TransferStatus}), {@link org.aashray.placements.OccupancyService} (figures for dashboards and reports: {@code HomeOccupancy},
  * {@code OccupancyFigures}, {@code FlowFigures}, {@code MonthlyOccupancy}), the records {@code Admission},
  * {@code ExitRequest}, {@code PlacementRecord} with {@code EntryKind}, {@code EndKind}, {@code ExitReason}, the
  * events {@link org.aashray.placements.ResidentTransferred} and {@link org.aashray.placements.ResidentExited}, and
  * the plug-in {@link org.aashray.placements.ExitGuard} (reintegration can veto an exit, e.g. "restored to family"
  * before the readiness gate is passed).
- * <p>Sub-features: {@code admissions} (admission to a bed, bed moves and transfers, accompanying children),
+ * <p>Sub-features: {@code admissions} (admission to a bed, bed moves and the move of an accepted transfer,
+ * accompanying children), {@code transfers} (a transfer to another home is a request its receiving home accepts,
+ * choosing a bed, or declines; she keeps her bed meanwhile, and nobody needs an account in both homes),
  * {@code exits} (exits, absconding, the exit guards), {@code absences} (time away and the overdue-return
  * deadline), {@code staylimits} (stay limits per home type and the over-limit deadline), {@code board} (the bed
  * board), {@code occupancy} (the figures behind {@code OccupancyService}); {@code internal} holds what they share:

@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** Page object of the bed board and its admit and move dialogs. */
+/** Page object of the bed board and its admit, move and transfer request dialogs. */
 class BedBoardPage extends VaadinPage {
 
     private static final By BEDS = By.cssSelector("#board-rooms vaadin-button");
@@ -38,15 +38,14 @@ class BedBoardPage extends VaadinPage {
         gone("admit-save");
     }
 
-    /** Opens the resident's bed, chooses "move", picks the home and its first free bed, gives the reason. */
-    void transfer(String name, String homeName, String reason) {
+    /** Opens the resident's bed, chooses "request a transfer", picks the home and gives the reason (care managers). */
+    void requestTransfer(String name, String homeName, String reason) {
         pressBedOf(name);
-        click("action-move");
-        pick("move-home", homeName);
-        pickFirst("move-bed");
-        type("move-reason", reason);
-        click("move-save");
-        gone("move-save");
+        click("action-transfer");
+        pick("transfer-home", homeName);
+        type("transfer-reason", reason);
+        click("transfer-save");
+        gone("transfer-save");
     }
 
     /** Opens the menu of the bed the resident sleeps in. */

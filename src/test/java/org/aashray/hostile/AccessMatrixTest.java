@@ -100,6 +100,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("visitors", "RECEPTION CARE_MANAGER"),
             Map.entry("placements/board", STAFF),
             Map.entry("placements/occupancy", STAFF),
+            Map.entry("placements/transfers", "RECEPTION CARE_MANAGER"),
             Map.entry("home-inspections", STAFF),
             Map.entry("counselling", "COUNSELLOR CARE_MANAGER"),
             Map.entry("counselling/today", "COUNSELLOR"),
@@ -241,6 +242,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             HomeService.addDistrict=ADMIN
             HomeService.districts=AUTHENTICATED
             HomeService.getForEdit=ADMIN
+            HomeService.homesOfState=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             HomeService.licencesExpiringOnOrBefore=ADMIN
             HomeService.save=ADMIN
             HomeService.search=ADMIN
@@ -288,10 +290,16 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             OccupancyService.residentsInCare=AUTHENTICATED
             OutcomeService.checksOverdueBy=SYSTEM
             OutcomeService.dueChecks=TRAINER CARE_MANAGER
+            PlacementService.acceptTransfer=RECEPTION CARE_MANAGER
             PlacementService.admit=RECEPTION CARE_MANAGER
             PlacementService.current=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            PlacementService.declineTransfer=RECEPTION CARE_MANAGER
             PlacementService.exit=RECEPTION CARE_MANAGER
             PlacementService.history=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            PlacementService.incomingTransfers=RECEPTION CARE_MANAGER
+            PlacementService.outgoingTransfers=RECEPTION CARE_MANAGER
+            PlacementService.requestTransfer=CARE_MANAGER
+            PlacementService.withdrawTransfer=CARE_MANAGER
             ReadinessService.current=COUNSELLOR CARE_MANAGER
             ReadinessService.draft=COUNSELLOR CARE_MANAGER
             ReadinessService.gateStops=COUNSELLOR CARE_MANAGER
@@ -361,6 +369,12 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             TrainingDashboardService.checkMonths=TRAINER CARE_MANAGER DISTRICT_OFFICIAL ADMIN
             TrainingDashboardService.dashboard=TRAINER CARE_MANAGER DISTRICT_OFFICIAL
             TrainingSchedule.sessionsOf=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            TransferService.accept=RECEPTION CARE_MANAGER
+            TransferService.decline=RECEPTION CARE_MANAGER
+            TransferService.incoming=RECEPTION CARE_MANAGER
+            TransferService.outgoing=RECEPTION CARE_MANAGER
+            TransferService.request=CARE_MANAGER
+            TransferService.withdraw=CARE_MANAGER
             UserAdminService.create=ADMIN
             UserAdminService.createWithPermanentPassword=ADMIN
             UserAdminService.exists=ADMIN
@@ -596,6 +610,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("bedId", "select b.id from beds b join rooms r on r.id = b.room_id where r.home_id not in (:mine)"),
             Map.entry("placementId", "select id from placements where home_id not in (:mine)"),
             Map.entry("absenceId", "select id from placement_absences where home_id not in (:mine)"),
+            Map.entry("transferId", "select id from placement_transfers where from_home_id not in (:mine) and to_home_id not in (:mine)"),
             Map.entry("CounsellingService.sessionId", "select id from counselling_sessions where home_id not in (:mine)"),
             Map.entry("SessionRecordService.sessionId", "select id from counselling_sessions where home_id not in (:mine)"),
             Map.entry("AttendanceService.sessionId", "select s.id from training_sessions s join training_batches b on b.id = s.batch_id where b.home_id not in (:mine)"),

@@ -10,12 +10,14 @@ import java.util.List;
 import org.aashray.base.TextInput;
 import org.aashray.homes.CurrentHome;
 import org.aashray.placements.ExitReason;
+import org.aashray.placements.PlacementService;
 import org.aashray.placements.board.BedBoard;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Hostile input (issue #11) in the bed board's dialogs: admit, move within the home, transfer to another home,
+ * Hostile input (issue #11) in the bed board's dialogs: admit, move within the home, transfer request to another home,
  * time away, exit, and the absconding exit (when she was missed, who was informed). Everyone admitted or placed here lives in the tests' own homes ({@link HostileFixture}),
  * so no bed of the demo homes other tests use is taken.
  */
@@ -24,9 +26,11 @@ class HostilePlacementsTest extends HostileForms {
 
     @Autowired HostileFixture fixture;
     @Autowired CurrentHome currentHome;
+    @Autowired PlacementService placements;
 
     private long homeId;
     private long otherHomeId;
+    private Long transferResident;
 
     @Override
     protected void prepare() {
@@ -39,8 +43,8 @@ class HostilePlacementsTest extends HostileForms {
         String user = HostileFixture.USER;
         return List.of(
                 new Form("admit", user, this::admit, "placements"),
-                new Form("move within the home", user, () -> move(false), "placements"),
-                new Form("transfer to another home", user, () -> move(true), "placements"),
+                new Form("move within the home", user, this::move, "placements"),
+                new Form("transfer request to another home", user, this::transferRequest, "placement_transfers"),
                 new Form("time away", user, this::away, "placement_absences"),
                 new Form("exit", user, this::exit, "placements"),
                 new Form("absconding exit", user, this::absconded, "placements"));
@@ -84,17 +88,32 @@ class HostilePlacementsTest extends HostileForms {
         return openDialog();
     }
 
-    private Opened move(boolean toOtherHome) {
+    private Opened move() {
         long resident = fixture.placedResident("Hostile Move " + counter.incrementAndGet());
         Dialog dialog = actions(resident, t("placements.board.move"));
-        if (toOtherHome) {
-            @SuppressWarnings("unchecked")
-            ComboBox<Object> home = (ComboBox<Object>) get(dialog, "home");
-            home.setValue(home.getListDataView().getItems().filter(h -> ((org.aashray.homes.HomeSummary) h).id() == otherHomeId)
-                    .findFirst().orElseThrow());
-        }
         chooseFirst(get(dialog, "bed"));
         fill(dialog, "move-reason", "Hostile move");
+        return new Opened(dialog, (Button) get(dialog, "save"), () -> !dialog.isOpened());
+    }
+
+    /**
+     * One resident for every value: a request keeps her bed, so new residents would fill the test home. Her request
+     * of the value before is withdrawn first (as the system), since a pending request refuses the next one.
+     */
+    private Opened transferRequest() {
+        if (transferResident == null) {
+            transferResident = fixture.placedResident("Hostile Transfer " + counter.incrementAndGet());
+        }
+        long resident = transferResident;
+        jdbc.queryForList("select id, version from placement_transfers where resident_id = ? and status = 'PENDING'", resident)
+                .forEach(r -> SystemAuthentication.run(() -> placements.withdrawTransfer(((Number) r.get("id")).longValue(),
+                        ((Number) r.get("version")).longValue())));
+        Dialog dialog = actions(resident, t("placements.board.transfer"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> home = (ComboBox<Object>) get(dialog, "home");
+        home.setValue(home.getListDataView().getItems().filter(h -> ((org.aashray.homes.HomeSummary) h).id() == otherHomeId)
+                .findFirst().orElseThrow());
+        fill(dialog, "transfer-reason", "Hostile transfer");
         return new Opened(dialog, (Button) get(dialog, "save"), () -> !dialog.isOpened());
     }
 

@@ -13,6 +13,7 @@ import org.aashray.placements.ExitReason;
 import org.aashray.placements.ExitRequest;
 import org.aashray.placements.PlacementRecord;
 import org.aashray.placements.PlacementService;
+import org.aashray.placements.TransferRequest;
 import org.aashray.placements.absences.AbsenceKind;
 import org.aashray.placements.absences.AbsenceService;
 import org.aashray.placements.admissions.AdmissionService;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo residents beds, once: the transit home keeps three beds free and its newest arrivals waiting,
- * one resident was transferred from the transit to the long-term home, one is overdue back from hospital, one
+ * one resident was transferred from the transit to the long-term home, another waits for Nadipur Community Home to
+ * accept her transfer request, one is overdue back from hospital, one
  * went home to her family and one absconded last night (an open emergency). Uses the same services as the board.
  */
 @Component
@@ -109,6 +111,13 @@ class DemoPlacements implements ApplicationRunner {
             ResidentSummary hospital = toPlace.get(1);
             absences.startAbsence(hospital.id(), AbsenceKind.HOSPITAL, today.minusDays(4), today.minusDays(1),
                     "District hospital, ward 3");
+            if (ids.containsKey("NAD-C")) {
+                // waiting for Nadipur Community Home (another district) to accept: she keeps her bed in the transit home
+                ResidentSummary asked = toPlace.get(2);
+                placements.requestTransfer(new TransferRequest(asked.id(), ids.get("NAD-C"),
+                        "Wants to live near her sister in Nadipur; community-based care recommended by the CWC",
+                        "DEMO/CWC/TR-" + asked.id(), today.minusDays(1)));
+            }
         }
         List<PlacementRecord> longTerm = repository.openInHome(ids.get("SUN-L")).stream()
                 .filter(p -> p.getEntryKind() == EntryKind.ADMISSION).map(p -> p.toRecord(true)).toList();

@@ -32,13 +32,15 @@ import org.aashray.placements.admissions.MoveService;
 import org.aashray.placements.board.BedBoard;
 import org.aashray.placements.board.BedBoardService;
 import org.aashray.placements.exits.ExitService;
+import org.aashray.placements.transfers.TransferService;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 
 /**
  * Who sleeps where in the current home: rooms and beds, free, occupied, out of service; residents past their
  * expected end date are highlighted, absconding is shown first as an emergency. Reception admits and moves
- * residents from here; every bed is a button, so the board works with the keyboard and on a tablet.
+ * residents from here, the care manager asks another home to take a resident in (a transfer request); every bed is
+ * a button, so the board works with the keyboard and on a tablet.
  */
 @Route("placements/board")
 @Menu(title = "nav.bedBoard", order = 11, icon = "vaadin:bed")
@@ -47,6 +49,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final AdmissionService admissions;
     private final MoveService moves;
+    private final TransferService transfers;
     private final ExitService exits;
     private final AbsenceService absences;
     private final BedBoardService boards;
@@ -62,11 +65,12 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
     final Div rooms = new Div();
     BedBoard board;
 
-    public BedBoardView(AdmissionService admissions, MoveService moves, ExitService exits, AbsenceService absences,
-                        BedBoardService boards, HomeService homes, CurrentHome currentHome, CurrentUser currentUser,
-                        List<ExitRemedy> exitRemedies) {
+    public BedBoardView(AdmissionService admissions, MoveService moves, TransferService transfers, ExitService exits,
+                        AbsenceService absences, BedBoardService boards, HomeService homes, CurrentHome currentHome,
+                        CurrentUser currentUser, List<ExitRemedy> exitRemedies) {
         this.admissions = admissions;
         this.moves = moves;
+        this.transfers = transfers;
         this.exits = exits;
         this.absences = absences;
         this.boards = boards;
@@ -160,9 +164,15 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
                 DateFormats.date(b.expectedEnd(), getLocale()))));
         Button move = new Button(getTranslation("placements.board.move"), e -> {
             d.close();
-            new MoveDialog(moves, boards, homes.accessibleHomes(), home, board, b, this::render).open();
+            new MoveDialog(moves, boards, home, board, b, this::render).open();
         });
         move.setId("action-move");
+        Button transfer = new Button(getTranslation("placements.board.transfer"), e -> {
+            d.close();
+            new TransferRequestDialog(transfers, homes.homesOfState(home.id()), home, board.today(), b, this::render).open();
+        });
+        transfer.setId("action-transfer");
+        transfer.setVisible(careManager);
         Button leave = new Button(getTranslation("placements.board.startAway"), e -> {
             d.close();
             new AbsenceDialog(absences, b.residentId(), b.who(), board.today(), this::render).open();
@@ -174,7 +184,7 @@ public class BedBoardView extends VerticalLayout implements HasDynamicTitle {
         });
         exit.setId("action-exit");
         exit.addThemeVariants(ButtonVariant.ERROR);
-        VerticalLayout actions = new VerticalLayout(move, leave, exit);
+        VerticalLayout actions = new VerticalLayout(move, transfer, leave, exit);
         actions.setPadding(false);
         actions.getChildren().forEach(c -> ((Button) c).setWidthFull());
         d.add(actions);
