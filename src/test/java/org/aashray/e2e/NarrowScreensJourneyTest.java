@@ -67,6 +67,8 @@ class NarrowScreensJourneyTest extends BrowserTest {
                 where h.code = 'SUN-L' order by (select count(*) from training_enrolments e where e.batch_id = b.id) desc, b.id limit 1""",
                 Long.class);
         check("trainer", "batch", batch, "trainees-grid");
+        check("trainer", "training", "training", "batches-grid");
+        check("trainer", "dashboard", "", "dashboard-greeting");
         everythingFits();
     }
 
@@ -74,6 +76,7 @@ class NarrowScreensJourneyTest extends BrowserTest {
     void the_official_sees_every_column_of_the_district_report() {
         logIn("official");
         check("official", "reports", "reports", "report-figures");
+        check("official", "alerts", "alerts", "alerts-district-counts");
         everythingFits();
     }
 
@@ -82,6 +85,9 @@ class NarrowScreensJourneyTest extends BrowserTest {
         logIn("reception");
         check("reception", "bed-board", "placements/board", "board-summary");
         check("reception", "residents", "residents", "residents-grid");
+        check("reception", "alerts", "alerts", "alerts-grid");
+        check("reception", "occupancy", "placements/occupancy", "occupancy-figures");
+        check("reception", "intake", "residents/new", "admit");
         everythingFits();
     }
 
@@ -89,6 +95,8 @@ class NarrowScreensJourneyTest extends BrowserTest {
     void the_counsellor_sees_her_calendar() {
         logIn("counsellor");
         check("counsellor", "counselling", "counselling", "counselling-calendar");
+        check("counsellor", "counsellor-day", "counselling/today", "counsellor-day");
+        check("counsellor", "care-plans", "careplans", "careplans-due");
         everythingFits();
     }
 
@@ -96,6 +104,8 @@ class NarrowScreensJourneyTest extends BrowserTest {
     void the_care_manager_sees_the_reintegration_workspace() {
         logIn("caremanager");
         check("caremanager", "reintegration", "reintegration", "due-items");
+        check("caremanager", "profile", "resident/" + jdbc.queryForObject("select min(id) from residents where status = 'IN_RESIDENCE'", Long.class), "resident-profile");
+        check("caremanager", "medical", "medical", "medical-calendar");
         everythingFits();
     }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * a warm-up that fails costs nothing but the time it would have saved (the first PDF then loads it all).
  */
 @Component
-public class PdfWarmUp {
+class PdfWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(PdfWarmUp.class);
 
@@ -39,7 +39,7 @@ public class PdfWarmUp {
     }
 
     /** The size in bytes of the throwaway PDF, once written; completed exceptionally when the warm-up failed. */
-    public CompletableFuture<Integer> warmed() {
+    CompletableFuture<Integer> warmed() {
         return warmed;
     }
 

@@ -146,7 +146,8 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
         }).setHeader(getTranslation("training.attendance.percent", threshold)), "6rem");
         GridFit.from(trainees.addColumn(t -> t.assessmentResult() == null ? "" : getTranslation("training.result." + t.assessmentResult())
                 + (t.assessmentScore() == null ? "" : " (" + t.assessmentScore() + ")")).setHeader(getTranslation("training.assessment")), "7rem");
-        GridFit.from(trainees.addComponentColumn(this::traineeActions).setHeader(getTranslation("common.actions")), "10rem");
+        // the largest share of spare room: on a desktop the buttons stand side by side, on a tablet one under the other
+        GridFit.from(trainees.addComponentColumn(this::traineeActions).setHeader(getTranslation("common.actions")), "10rem", 3);
         trainees.setPartNameGenerator(t -> t.belowThreshold() ? "below-threshold" : null);
         List<TraineeRow> rows = enrolments.trainees(batch.id());
         trainees.setItems(rows);
