@@ -67,6 +67,7 @@ public class OccupancyView extends VerticalLayout implements HasDynamicTitle {
         day.setValue(today);
         day.setId("occupancy-day");
         day.addValueChangeListener(e -> { if (e.getValue() != null) showDay(e.getValue()); });
+        chart.addClassName("chart");
         figures.addClassName("card-grid");
         figures.setId("occupancy-figures");
         add(day, figures, new H3(getTranslation("placements.occupancy.months")), chart);
