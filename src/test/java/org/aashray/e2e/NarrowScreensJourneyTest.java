@@ -71,7 +71,7 @@ class NarrowScreensJourneyTest extends BrowserTest {
     private final List<String> cut = new ArrayList<>();
 
     @Test
-    void the_trainer_sees_every_trainee_and_result_of_a_batch() {
+    void the_trainer_sees_her_batches_and_every_trainee_and_result_of_a_batch() {
         logIn("trainer");
         String batch = "training/batch/" + jdbc.queryForObject("""
                 select b.id from training_batches b join homes h on h.id = b.home_id
@@ -79,7 +79,6 @@ class NarrowScreensJourneyTest extends BrowserTest {
                 Long.class);
         check("trainer", "batch", batch, "trainees-grid");
         check("trainer", "training", "training", "batches-grid");
-        check("trainer", "dashboard", "", "dashboard-greeting");
         everythingFits();
     }
 
@@ -87,18 +86,16 @@ class NarrowScreensJourneyTest extends BrowserTest {
     void the_official_sees_every_column_of_the_district_report() {
         logIn("official");
         check("official", "reports", "reports", "report-figures");
-        check("official", "alerts", "alerts", "alerts-district-counts");
         everythingFits();
     }
 
     @Test
-    void reception_sees_the_bed_board_and_the_residents() {
+    void reception_sees_the_bed_board_the_residents_her_alerts_and_the_occupancy() {
         logIn("reception");
         check("reception", "bed-board", "placements/board", "board-summary");
         check("reception", "residents", "residents", "residents-grid");
         check("reception", "alerts", "alerts", "alerts-grid");
         check("reception", "occupancy", "placements/occupancy", "occupancy-figures");
-        check("reception", "intake", "residents/new", "admit");
         everythingFits();
     }
 
@@ -106,8 +103,6 @@ class NarrowScreensJourneyTest extends BrowserTest {
     void the_counsellor_sees_her_calendar() {
         logIn("counsellor");
         check("counsellor", "counselling", "counselling", "counselling-calendar");
-        check("counsellor", "counsellor-day", "counselling/today", "counsellor-day");
-        check("counsellor", "care-plans", "careplans", "careplans-due");
         everythingFits();
     }
 
@@ -115,8 +110,6 @@ class NarrowScreensJourneyTest extends BrowserTest {
     void the_care_manager_sees_the_reintegration_workspace() {
         logIn("caremanager");
         check("caremanager", "reintegration", "reintegration", "due-items");
-        check("caremanager", "profile", "resident/" + jdbc.queryForObject("select min(id) from residents where status = 'IN_RESIDENCE'", Long.class), "resident-profile");
-        check("caremanager", "medical", "medical", "medical-calendar");
         everythingFits();
     }
 
