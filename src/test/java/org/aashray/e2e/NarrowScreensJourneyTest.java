@@ -29,17 +29,24 @@ class NarrowScreensJourneyTest extends BrowserTest {
             if (root.scrollWidth > window.innerWidth) {
               found.push('the page scrolls sideways: ' + root.scrollWidth + ' px wide in a ' + window.innerWidth + ' px window');
             }
-            // the app layout's content area scrolls on its own: it, or anything in the page, must not scroll sideways
-            const layout = document.querySelector('vaadin-app-layout');
-            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
-            [content, ...document.body.querySelectorAll('*')].forEach(e => {
-              if (!e || e.closest && e.closest('vaadin-grid')) return;
+            // the app layout's content area (in its shadow DOM) scrolls on its own: nothing in the page may scroll
+            // sideways, looked for through shadow roots too; grids are checked below, cell by cell
+            const scrollsSideways = e => {
               const overflow = getComputedStyle(e).overflowX;
-              if ((overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 1) {
-                found.push((e.id || e.getAttribute('part') || e.className || e.localName) + ' scrolls sideways: '
-                    + e.scrollWidth + ' px in ' + e.clientWidth + ' px');
+              return (overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 1;
+            };
+            const walk = node => {
+              for (const e of node.children) {
+                if (e.localName === 'vaadin-grid') continue;
+                if (scrollsSideways(e)) {
+                  found.push((e.id || e.getAttribute('part') || e.localName) + ' scrolls sideways: '
+                      + e.scrollWidth + ' px in ' + e.clientWidth + ' px');
+                }
+                if (e.shadowRoot) walk(e.shadowRoot);
+                walk(e);
               }
-            });
+            };
+            walk(document.body);
             const text = e => (e.innerText || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
             document.querySelectorAll('vaadin-select-value-button').forEach(value => {
               if (value.offsetParent !== null && value.scrollWidth > value.clientWidth + 1) {
