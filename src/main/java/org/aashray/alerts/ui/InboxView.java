@@ -18,6 +18,7 @@ import org.aashray.alerts.AlertInbox;
 import org.aashray.alerts.AlertItem;
 import org.aashray.alerts.HomeAlertCount;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.GridFit;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 
@@ -44,21 +45,23 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
             return;
         }
         grid.setId("alerts-grid");
-        grid.addComponentColumn(this::severity).setHeader(getTranslation("alerts.severity")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.titleKey())).setHeader(getTranslation("alerts.rule")).setAutoWidth(true);
-        grid.addColumn(this::describe).setHeader(getTranslation("alerts.description")).setFlexGrow(2);
-        grid.addColumn(AlertItem::homeName).setHeader(getTranslation("alerts.home")).setAutoWidth(true);
-        grid.addColumn(a -> DateFormats.date(a.dueDate(), getLocale())).setHeader(getTranslation("alerts.due")).setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("alerts.status")).setAutoWidth(true);
-        grid.addColumn(a -> a.assigneeName() == null ? "" : a.assigneeName())
-                .setHeader(getTranslation("alerts.assignee")).setAutoWidth(true);
+        // eight columns in 800 px: each starts narrow and grows, the description most; texts wrap rather than being cut
+        GridFit.wrap(grid);
+        GridFit.from(grid.addComponentColumn(this::severity).setHeader(getTranslation("alerts.severity")), "4.5rem");
+        GridFit.from(grid.addColumn(a -> getTranslation(a.titleKey())).setHeader(getTranslation("alerts.rule")), "7rem", 2);
+        GridFit.from(grid.addColumn(this::describe).setHeader(getTranslation("alerts.description")), "8rem", 3);
+        GridFit.from(grid.addColumn(AlertItem::homeName).setHeader(getTranslation("alerts.home")), "6rem");
+        GridFit.from(grid.addColumn(a -> DateFormats.date(a.dueDate(), getLocale())).setHeader(getTranslation("alerts.due")), "6rem");
+        GridFit.from(grid.addColumn(this::state).setHeader(getTranslation("alerts.status")), "6rem");
+        GridFit.from(grid.addColumn(a -> a.assigneeName() == null ? "" : a.assigneeName())
+                .setHeader(getTranslation("alerts.assignee")), "5rem");
         grid.addComponentColumn(a -> {
             Button open = new Button(getTranslation("alerts.open"), e -> openAlert(a.id()));
             open.addClassName("open-alert");
             open.setId("open-alert-" + a.id());
             open.addThemeVariants(ButtonVariant.TERTIARY);
             return open;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0); // one button, as wide as its label
         grid.setItemsPageable(inbox::list);
         grid.setEmptyStateText(getTranslation("alerts.empty"));
         add(grid);
@@ -66,10 +69,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
 
     private Component officialCounts() {
         counts.setId("alerts-district-counts");
-        counts.addColumn(HomeAlertCount::districtName).setHeader(getTranslation("alerts.district")).setAutoWidth(true);
-        counts.addColumn(HomeAlertCount::homeName).setHeader(getTranslation("alerts.home")).setFlexGrow(2);
-        counts.addColumn(c -> c.suppressed() ? getTranslation("alerts.official.fewerThan", HomeAlertCount.SUPPRESS_BELOW)
-                : String.valueOf(c.count())).setHeader(getTranslation("alerts.official.escalated")).setAutoWidth(true);
+        GridFit.wrap(counts);
+        GridFit.from(counts.addColumn(HomeAlertCount::districtName).setHeader(getTranslation("alerts.district")), "8rem");
+        GridFit.from(counts.addColumn(HomeAlertCount::homeName).setHeader(getTranslation("alerts.home")), "8rem", 2);
+        GridFit.from(counts.addColumn(c -> c.suppressed() ? getTranslation("alerts.official.fewerThan", HomeAlertCount.SUPPRESS_BELOW)
+                : String.valueOf(c.count())).setHeader(getTranslation("alerts.official.escalated")), "7rem");
         counts.setItems(inbox.escalatedCounts());
         return counts;
     }

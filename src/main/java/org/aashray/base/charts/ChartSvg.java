@@ -3,6 +3,7 @@ package org.aashray.base.charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import java.awt.geom.Rectangle2D;
 
@@ -30,7 +31,8 @@ public final class ChartSvg {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setFontFunction(family -> isNotoFamily(family) ? FONT_STACK : family);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGElement();
+        // the view box lets a page scale the chart down to a narrow window (CSS max-width) instead of cutting it off
+        return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
     private static boolean isNotoFamily(String family) {

@@ -31,6 +31,9 @@ public final class PdfFonts {
     private PdfFonts() {
     }
 
+    /** Set once the holder below has read every font; read by {@link #loaded()}. */
+    private static volatile boolean loaded;
+
     /** Holder idiom: the JVM loads the fonts and installs the shaper exactly once, on first use. */
     private static final class Loaded {
         static final FontSet FONT_SET = load();
@@ -41,6 +44,7 @@ public final class PdfFonts {
             for (String file : FILES) {
                 set.addFont(read(file), PdfEncodings.IDENTITY_H);
             }
+            loaded = true;
             return set;
         }
 
@@ -62,6 +66,11 @@ public final class PdfFonts {
      */
     public static FontProvider newFontProvider() {
         return new FontProvider(Loaded.FONT_SET, FAMILIES.getFirst());
+    }
+
+    /** Whether the fonts are in memory (the start-up warm-up or a first PDF loaded them), without loading them. */
+    public static boolean loaded() {
+        return loaded;
     }
 
     /** Makes sure the fonts are loaded and the Indic shaper is installed; safe to call many times. */

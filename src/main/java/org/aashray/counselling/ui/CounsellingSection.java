@@ -90,7 +90,7 @@ class CounsellingSection implements ResidentProfileSection {
                 ctx.getTranslation("counselling.session.date"), ctx.getTranslation("counselling.scores.score"), data));
         Svg svg = new Svg(ChartSvg.toSvg(chart, 640, 280));
         svg.setId("score-chart");
-        svg.getStyle().set("max-width", "100%");
+        svg.addClassName("chart");
         return svg;
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.GridFit;
 import org.aashray.homes.HomeService;
 import org.aashray.homes.HomeSummary;
 import org.aashray.residents.AgeBand;
@@ -88,19 +89,21 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         // Templates filled with data instead of components per row: a page of components per reception
         // session cost memory and server time on every scroll; Lit escapes every value it shows.
         String profileRoute = RouteConfiguration.forSessionScope().getUrl(ResidentProfileView.class, 0L).replaceAll("0$", "");
-        grid.addColumn(LitRenderer.<ResidentSummary>of("<a router-link class=\"case-link\" href=\"${item.href}\">${item.caseNumber}</a>")
+        // each column starts at what its values need and grows; names, flags and headers wrap rather than being cut
+        GridFit.wrap(grid);
+        GridFit.from(grid.addColumn(LitRenderer.<ResidentSummary>of("<a router-link class=\"case-link\" href=\"${item.href}\">${item.caseNumber}</a>")
                         .withProperty("href", r -> profileRoute + r.id())
                         .withProperty("caseNumber", ResidentSummary::caseNumber))
-                .setHeader(getTranslation("residents.caseNumber")).setSortProperty("caseNumber").setAutoWidth(true).setKey("caseNumber");
-        grid.addColumn(r -> r.alias() == null ? r.name() : r.name() + " (" + r.alias() + ")")
-                .setHeader(getTranslation("residents.name")).setSortProperty("name").setFlexGrow(2).setKey("name");
-        grid.addColumn(Badges.renderer(this)).setHeader(getTranslation("residents.attention")).setFlexGrow(2).setKey("attention");
-        grid.addColumn(r -> r.age(today)).setHeader(getTranslation("residents.age")).setSortProperty("age").setAutoWidth(true);
-        grid.addColumn(r -> homeCodes.getOrDefault(r.homeId(), "")).setHeader(getTranslation("residents.home")).setAutoWidth(true);
-        grid.addColumn(r -> Labels.label(this, r.status())).setHeader(getTranslation("residents.status"))
-                .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(r -> DateFormats.date(r.admittedOn())).setHeader(getTranslation("residents.admittedOn"))
-                .setSortProperty("admittedOn").setAutoWidth(true);
+                .setHeader(getTranslation("residents.caseNumber")).setSortProperty("caseNumber").setKey("caseNumber"), "8.5rem");
+        GridFit.from(grid.addColumn(r -> r.alias() == null ? r.name() : r.name() + " (" + r.alias() + ")")
+                .setHeader(getTranslation("residents.name")).setSortProperty("name").setKey("name"), "8rem", 2);
+        GridFit.from(grid.addColumn(Badges.renderer(this)).setHeader(getTranslation("residents.attention")).setKey("attention"), "8rem", 2);
+        GridFit.from(grid.addColumn(r -> r.age(today)).setHeader(getTranslation("residents.age")).setSortProperty("age"), "4rem");
+        GridFit.from(grid.addColumn(r -> homeCodes.getOrDefault(r.homeId(), "")).setHeader(getTranslation("residents.home")), "4.5rem");
+        GridFit.from(grid.addColumn(r -> Labels.label(this, r.status())).setHeader(getTranslation("residents.status"))
+                .setSortProperty("status"), "6rem");
+        GridFit.from(grid.addColumn(r -> DateFormats.date(r.admittedOn())).setHeader(getTranslation("residents.admittedOn"))
+                .setSortProperty("admittedOn"), "6rem");
         grid.setItemsPageable(pageable -> directory.search(filter(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort())));
         grid.setEmptyStateText(getTranslation("residents.empty"));

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.ConfirmAction;
+import org.aashray.base.ui.GridFit;
 import org.aashray.base.ui.Notifications;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.ResidentDirectory;
@@ -128,10 +129,12 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void buildTrainees(int threshold, boolean open) {
         trainees.removeAllColumns();
         trainees.setId("trainees-grid");
-        trainees.addColumn(TraineeRow::residentName).setHeader(getTranslation("training.trainee")).setFlexGrow(2);
-        trainees.addColumn(t -> getTranslation("training.enrolment." + t.status())).setHeader(getTranslation("training.status"))
-                .setAutoWidth(true);
-        trainees.addComponentColumn(t -> {
+        // each column starts narrow and grows; names, results and a long header wrap rather than being cut
+        GridFit.wrap(trainees);
+        GridFit.from(trainees.addColumn(TraineeRow::residentName).setHeader(getTranslation("training.trainee")), "8rem", 2);
+        GridFit.from(trainees.addColumn(t -> getTranslation("training.enrolment." + t.status()))
+                .setHeader(getTranslation("training.status")), "7rem");
+        GridFit.from(trainees.addComponentColumn(t -> {
             Span s = new Span(Labels.percent(t.attendancePercent()));
             if (t.belowThreshold()) {
                 s.getElement().getThemeList().add("badge error");
@@ -140,10 +143,11 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
                 s.addClassName("below-threshold");
             }
             return s;
-        }).setHeader(getTranslation("training.attendance.percent", threshold)).setAutoWidth(true);
-        trainees.addColumn(t -> t.assessmentResult() == null ? "" : getTranslation("training.result." + t.assessmentResult())
-                + (t.assessmentScore() == null ? "" : " (" + t.assessmentScore() + ")")).setHeader(getTranslation("training.assessment"));
-        trainees.addComponentColumn(this::traineeActions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("training.attendance.percent", threshold)), "6rem");
+        GridFit.from(trainees.addColumn(t -> t.assessmentResult() == null ? "" : getTranslation("training.result." + t.assessmentResult())
+                + (t.assessmentScore() == null ? "" : " (" + t.assessmentScore() + ")")).setHeader(getTranslation("training.assessment")), "7rem");
+        // the largest share of spare room: on a desktop the buttons stand side by side, on a tablet one under the other
+        GridFit.from(trainees.addComponentColumn(this::traineeActions).setHeader(getTranslation("common.actions")), "10rem", 3);
         trainees.setPartNameGenerator(t -> t.belowThreshold() ? "below-threshold" : null);
         List<TraineeRow> rows = enrolments.trainees(batch.id());
         trainees.setItems(rows);
@@ -153,6 +157,7 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private Component traineeActions(TraineeRow t) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true); // on a narrow screen the buttons stand one under the other
         if (t.status().isActive()) {
             Button drop = new Button(getTranslation("training.drop"), e -> new DropDialog(enrolments, t, this::reload).open());
             drop.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
@@ -181,18 +186,20 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void buildSessions(LocalDate today, boolean open) {
         sessions.removeAllColumns();
         sessions.setId("sessions-grid");
-        sessions.addColumn(s -> DateFormats.date(s.date()) + " (" + Labels.day(s.date().getDayOfWeek()) + ")")
-                .setHeader(getTranslation("training.session.date"));
-        sessions.addColumn(s -> Labels.times(s.startTime(), s.endTime())).setHeader(getTranslation("training.session.time"));
-        sessions.addColumn(s -> s.marked() ? getTranslation("training.session.marked") : "")
-                .setHeader(getTranslation("training.attendance"));
+        GridFit.wrap(sessions);
+        GridFit.from(sessions.addColumn(s -> DateFormats.date(s.date()) + " (" + Labels.day(s.date().getDayOfWeek()) + ")")
+                .setHeader(getTranslation("training.session.date")), "7rem", 2);
+        GridFit.from(sessions.addColumn(s -> Labels.times(s.startTime(), s.endTime()))
+                .setHeader(getTranslation("training.session.time")), "6.5rem");
+        GridFit.from(sessions.addColumn(s -> s.marked() ? getTranslation("training.session.marked") : "")
+                .setHeader(getTranslation("training.attendance")), "6rem");
         sessions.addComponentColumn(s -> {
             Button take = new Button(getTranslation(s.marked() ? "training.attendance.change" : "training.attendance.take"),
                     e -> getUI().ifPresent(ui -> ui.navigate(AttendanceView.class, s.id())));
             take.setEnabled(open && !s.date().isAfter(today));
             take.addClassName("take-attendance");
             return take;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0); // one button, as wide as its label
         List<SessionSummary> all = batches.sessions(batch.id());
         sessions.setItems(all);
         sessions.setHeight("22rem");

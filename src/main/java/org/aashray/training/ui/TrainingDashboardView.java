@@ -54,7 +54,7 @@ public class TrainingDashboardView extends VerticalLayout implements HasDynamicT
         add(new H3(getTranslation("training.dashboard.byCourse")));
         Svg chart = new Svg(ChartSvg.toSvg(chart(data.byCourse()), 900, 380));
         chart.setId("training-chart");
-        chart.getStyle().set("max-width", "900px").set("width", "100%");
+        chart.addClassName("chart");
         add(chart);
         configure(byCourse, "training.course", data.byCourse());
         byCourse.setId("by-course");

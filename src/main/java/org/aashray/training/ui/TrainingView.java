@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.GridFit;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.homes.CurrentHome;
 import org.aashray.homes.HomeSummary;
@@ -65,27 +66,30 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         toolbar.expand(toolbar.getComponentAt(0));
 
         grid.setId("batches-grid");
-        grid.addColumn(BatchSummary::courseName).setHeader(getTranslation("training.course")).setFlexGrow(2);
-        grid.addColumn(Labels::dates).setHeader(getTranslation("training.dates")).setSortProperty("startDate").setAutoWidth(true);
-        grid.addColumn(Labels::timetable).setHeader(getTranslation("training.timetable")).setAutoWidth(true);
-        grid.addColumn(BatchSummary::provider).setHeader(getTranslation("training.provider"));
-        grid.addColumn(b -> getTranslation("training.seats", b.seated(), b.capacity())
+        GridFit.wrap(grid);
+        GridFit.from(grid.addColumn(BatchSummary::courseName).setHeader(getTranslation("training.course")), "8rem", 2);
+        GridFit.from(grid.addColumn(Labels::dates).setHeader(getTranslation("training.dates")).setSortProperty("startDate"), "6.5rem");
+        GridFit.from(grid.addColumn(Labels::timetable).setHeader(getTranslation("training.timetable")), "7rem");
+        GridFit.from(grid.addColumn(BatchSummary::provider).setHeader(getTranslation("training.provider")), "8rem", 2);
+        GridFit.from(grid.addColumn(b -> getTranslation("training.seats", b.seated(), b.capacity())
                 + (b.waitlisted() > 0 ? " · " + getTranslation("training.waiting", b.waitlisted()) : ""))
-                .setHeader(getTranslation("training.capacity")).setAutoWidth(true);
-        grid.addColumn(b -> getTranslation(b.isRunning(today) ? "training.status.RUNNING" : "training.status." + b.status()))
-                .setHeader(getTranslation("training.status")).setAutoWidth(true);
+                .setHeader(getTranslation("training.capacity")), "6rem");
+        GridFit.from(grid.addColumn(b -> getTranslation(b.isRunning(today) ? "training.status.RUNNING" : "training.status." + b.status()))
+                .setHeader(getTranslation("training.status")), "5.5rem");
         grid.setItemsPageable(p -> batches.batches(home.id(), PageRequest.of(p.getPageNumber(), p.getPageSize(),
                 p.getSort().isSorted() ? p.getSort() : Sort.by(Sort.Direction.DESC, "startDate"))));
         grid.setEmptyStateText(getTranslation("training.batches.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BatchView.class, e.getItem().id())));
 
         due.setId("due-checks");
-        due.addColumn(c -> directory.find(c.residentId()).map(ResidentSummary::name).orElse("—"))
-                .setHeader(getTranslation("training.trainee"));
-        due.addColumn(OutcomeCheck::course).setHeader(getTranslation("training.course"));
-        due.addColumn(c -> getTranslation("training.outcome.check", c.monthsAfter())).setHeader(getTranslation("training.outcome.checkMonth"));
-        due.addColumn(c -> DateFormats.date(c.dueOn())).setHeader(getTranslation("training.outcome.dueOn"));
-        due.addColumn(c -> c.overdue() ? getTranslation("training.outcome.overdue") : "").setHeader("").setAutoWidth(true);
+        GridFit.wrap(due);
+        GridFit.from(due.addColumn(c -> directory.find(c.residentId()).map(ResidentSummary::name).orElse("—"))
+                .setHeader(getTranslation("training.trainee")), "8rem", 2);
+        GridFit.from(due.addColumn(OutcomeCheck::course).setHeader(getTranslation("training.course")), "8rem", 2);
+        GridFit.from(due.addColumn(c -> getTranslation("training.outcome.check", c.monthsAfter()))
+                .setHeader(getTranslation("training.outcome.checkMonth")), "7rem");
+        GridFit.from(due.addColumn(c -> DateFormats.date(c.dueOn())).setHeader(getTranslation("training.outcome.dueOn")), "6rem");
+        GridFit.from(due.addColumn(c -> c.overdue() ? getTranslation("training.outcome.overdue") : "").setHeader(""), "5.5rem");
         List<OutcomeCheck> checks = outcomes.dueChecks().stream().filter(c -> c.homeId() == home.id()).toList();
         due.setItems(checks);
         due.setAllRowsVisible(true);
