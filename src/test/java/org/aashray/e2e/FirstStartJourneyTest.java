@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FirstStartJourneyTest extends BrowserTest {
 
     @Test
-    void the_logged_one_time_password_logs_in_and_must_be_changed(CapturedOutput output) {
+    void the_logged_one_time_password_logs_in_and_must_be_changed(CapturedOutput output) throws Exception {
         String server = TestDatabase.serverUrl();
         String database = TestDatabase.newDatabase(server, "aashray_first");
         try (AutoCloseable developersApp = Ports.holdApplicationDefault();

@@ -56,20 +56,25 @@ class ResidentsIntakeViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("reception")
-    void a_returning_survivor_is_shown_and_linking_her_flags_possible_re_trafficking() {
+    void a_returning_survivor_is_shown_by_home_and_years_only_and_admitting_her_asks_that_home_to_confirm() {
+        String earlier = jdbc.queryForObject("select case_number from residents where name = 'Mitali Sardar (demo)'"
+                + " and status = 'EXITED'", String.class);
         IntakeView intake = navigate(IntakeView.class);
         test(intake.name).setValue("Mitali Sardar");
         test(intake.approximateAge).setValue(22);
         test(intake.origin).selectItem("West Bengal");
         test(intake.traffickingForm).selectItem("Forced marriage / bride trafficking");
 
-        Checkbox match = find(Checkbox.class).withClassName("match").all().getFirst();
-        assertThat(match.getLabel()).contains("Mitali Sardar (demo)");
+        Checkbox match = find(Checkbox.class).withClassName("match").all().stream()
+                .filter(c -> c.getLabel().contains(earlier)).findFirst().orElseThrow();
+        assertThat(match.getLabel()).contains("Ujala Long-term Home").doesNotContain("Mitali");
         test(match).click();
         test(intake.admit).click();
 
         ResidentProfileView profile = (ResidentProfileView) getCurrentView();
-        assertThat(profile.resident.isPossibleRetrafficking()).isTrue();
-        assertThat(profile.resident.getEarlierStayId()).isNotNull();
+        assertThat(profile.resident.isPossibleRetrafficking()).as("only once the earlier home confirms").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from resident_return_requests q join residents e on e.id = q.earlier_stay_id"
+                + " where q.resident_id = ? and e.case_number = ? and q.status = 'PENDING'", Long.class,
+                profile.resident.getId(), earlier)).isEqualTo(1);
     }
 }
