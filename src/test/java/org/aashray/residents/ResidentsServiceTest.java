@@ -30,6 +30,8 @@ import org.aashray.residents.intake.ReturningSurvivors;
 import org.aashray.residents.internal.Resident;
 import org.aashray.residents.internal.ResidentService;
 import org.aashray.residents.matching.EarlierStayMatch;
+import org.aashray.residents.matching.ReturnConfirmations;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.residents.visitors.Visit;
 import org.aashray.residents.visitors.VisitPurpose;
 import org.aashray.residents.visitors.VisitorRegister;
@@ -49,6 +51,7 @@ class ResidentsServiceTest {
     @Autowired ResidentService residents;
     @Autowired IntakeService intakes;
     @Autowired ReturningSurvivors returning;
+    @Autowired ReturnConfirmations confirmations;
     @Autowired ResidentConsentService consents;
     @Autowired ResidentPhotoService photos;
     @Autowired ResidentDocumentService documents;
@@ -126,6 +129,13 @@ class ResidentsServiceTest {
         assertThat(jdbc.queryForObject("select status from resident_return_requests where resident_id = ? and earlier_stay_id = ?",
                 String.class, returned.id(), earlier.id())).isEqualTo("PENDING");
         assertThat(residents.summary(earlier.id()).name()).isEqualTo("Nirmala Hansda");
+
+        // the earlier home declines: nothing is linked, and no question is left open for other tests' alerts
+        long request = jdbc.queryForObject("select id from resident_return_requests where resident_id = ?", Long.class, returned.id());
+        SystemAuthentication.run(() -> confirmations.decline(request, 0, "Another Nirmala"));
+        assertThat(residents.summary(returned.id()).possibleRetrafficking()).isFalse();
+        assertThat(confirmations.asked(returned.id())).singleElement()
+                .satisfies(q -> assertThat(q.declineReason()).isEqualTo("Another Nirmala"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import org.aashray.residents.matching.ReturnConfirmations;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ResidentsIntakeViewTest extends SpringBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReturnConfirmations confirmations;
 
     @Test
     @WithUserDetails("reception")
@@ -76,5 +79,9 @@ class ResidentsIntakeViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from resident_return_requests q join residents e on e.id = q.earlier_stay_id"
                 + " where q.resident_id = ? and e.case_number = ? and q.status = 'PENDING'", Long.class,
                 profile.resident.getId(), earlier)).isEqualTo(1);
+        // answered, so that no question stays open for other tests' alerts
+        long request = jdbc.queryForObject("select id from resident_return_requests where resident_id = ?", Long.class,
+                profile.resident.getId());
+        SystemAuthentication.run(() -> confirmations.decline(request, 0, "Not her"));
     }
 }
