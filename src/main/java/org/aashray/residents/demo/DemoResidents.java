@@ -243,7 +243,7 @@ class DemoResidents implements ApplicationRunner {
      * Sundarpur ("Seema Khatoon", about 25, West Bengal), she is offered as a possible earlier stay.
      */
     private void seedFormerResident(Map<String, Long> homeIds, LocalDate today) {
-        Intake former = demoIntake(homeIds.get("NAD-L"), "सीमा खातून (demo)", 22, "IN-WB", today.minusYears(3));
+        Intake former = demoIntake(homeIds.get("NAD-C"), "सीमा खातून (demo)", 22, "IN-WB", today.minusYears(3));
         ResidentSummary seema = intakes.admit(former);
         directory.markStatus(seema.id(), ResidentStatus.EXITED, today.minusYears(1));
     }
