@@ -1,9 +1,14 @@
 -- Returning survivors recognised in every home of the state (issue #20): phonetic keys of every word of a
 -- resident's name and alias, and the requests reception sends to an earlier home's care manager to confirm.
 
--- Which version of the key algorithm a resident's keys were made with (0: none yet). The application fills the
--- keys at start-up in batches (the transliteration is Java's, not SQL's) and again whenever the algorithm changes.
-ALTER TABLE residents ADD COLUMN name_keys_version SMALLINT NOT NULL DEFAULT 0;
+-- Which version of the key algorithm a resident's keys were made with (0: none yet), and her name and alias in
+-- their folded Latin form (words separated by spaces), so that scoring a candidate needs no transliteration. The
+-- application fills them at start-up in batches (the transliteration is Java's, not SQL's) and again whenever the
+-- algorithm changes.
+ALTER TABLE residents
+    ADD COLUMN name_keys_version SMALLINT NOT NULL DEFAULT 0,
+    ADD COLUMN name_words VARCHAR(400),
+    ADD COLUMN alias_words VARCHAR(400);
 CREATE INDEX ix_residents_name_keys_version ON residents (name_keys_version, id);
 
 -- One row per phonetic key of her name and alias, with what the match filters on, so that a lookup reads only

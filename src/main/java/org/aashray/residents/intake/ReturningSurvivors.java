@@ -3,6 +3,7 @@ package org.aashray.residents.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aashray.audit.AuditLog;
@@ -74,17 +75,18 @@ public class ReturningSurvivors {
     }
 
     private List<EarlierStayMatch> offered(List<Found> found, String purpose) {
-        Map<Long, HomeLabel> labels = homes.labels(found.stream().map(f -> f.resident().getHomeId()).distinct().toList());
+        Map<Long, HomeLabel> labels = homes.labels(found.stream().map(Found::homeId).distinct().toList());
         List<EarlierStayMatch> out = new ArrayList<>();
+        Map<Object, Long> read = new LinkedHashMap<>();
         for (Found f : found) {
-            Resident e = f.resident();
-            HomeLabel home = labels.get(e.getHomeId());
-            Integer toYear = e.getStatus() == ResidentStatus.IN_RESIDENCE || e.getStatusChangedOn() == null ? null
-                    : e.getStatusChangedOn().getYear();
-            out.add(new EarlierStayMatch(e.getCaseNumber(), home.name(), home.districtName(), e.getAdmittedOn().getYear(), toYear));
-            // reception saw that this record exists, even without a name: that is a read of it
-            audit.recordAccess("Resident", e.getId(), e.getHomeId(), purpose);
+            HomeLabel home = labels.get(f.homeId());
+            Integer toYear = f.status() == ResidentStatus.IN_RESIDENCE || f.statusChangedOn() == null ? null
+                    : f.statusChangedOn().getYear();
+            out.add(new EarlierStayMatch(f.caseNumber(), home.name(), home.districtName(), f.admittedOn().getYear(), toYear));
+            read.put(f.residentId(), f.homeId());
         }
+        // reception saw that these records exist, even without a name: each is a read of it
+        audit.recordAccesses("Resident", read, purpose);
         return out;
     }
 

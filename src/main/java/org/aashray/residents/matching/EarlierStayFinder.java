@@ -1,27 +1,31 @@
 package org.aashray.residents.matching;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aashray.residents.Gender;
+import org.aashray.residents.ResidentStatus;
 import org.aashray.residents.casework.DocumentRepository;
 import org.aashray.residents.casework.ResidentDocument;
 import org.aashray.residents.internal.Resident;
-import org.aashray.residents.internal.ResidentRepository;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds earlier stays, in every home, that may be the person at intake: the same document number, or a name that
  * agrees ({@link NameSimilarity}) with the same origin and gender and a birth date within a few years. The
- * database narrows by phonetic key, origin, gender and birth date on one index; the names are then scored here.
+ * database narrows by phonetic key, origin, gender and birth date on one index and returns the candidates' folded
+ * names, which are scored here: only the typed name is transliterated.
  */
 @Component
 public class EarlierStayFinder {
@@ -32,14 +36,14 @@ public class EarlierStayFinder {
     private static final int MAX_CANDIDATES = 2000;
     private static final int OFFERED = 10;
     private static final double SAME_DOCUMENT = 2.0;
+    private static final String COLUMNS = "select r.id, r.case_number, r.home_id, r.admitted_on, r.status,"
+            + " r.status_changed_on, r.name_words, r.alias_words from residents r";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ResidentRepository residents;
     private final DocumentRepository documents;
 
-    EarlierStayFinder(NamedParameterJdbcTemplate jdbc, ResidentRepository residents, DocumentRepository documents) {
+    EarlierStayFinder(NamedParameterJdbcTemplate jdbc, DocumentRepository documents) {
         this.jdbc = jdbc;
-        this.residents = residents;
         this.documents = documents;
     }
 
@@ -48,8 +52,12 @@ public class EarlierStayFinder {
                          Collection<Long> sameDocument, Long exclude, LocalDate admittedBefore) {
     }
 
-    /** One earlier stay and how well it agrees (above 1: the same document). */
-    public record Found(Resident resident, double score) {
+    /** One earlier stay, as much of it as the match needs, and how well it agrees (above 1: the same document). */
+    public record Found(long residentId, String caseNumber, long homeId, LocalDate admittedOn, ResidentStatus status,
+                        LocalDate statusChangedOn, double score) {
+    }
+
+    private record Row(Found stay, List<String> name, List<String> alias) {
     }
 
     /**
@@ -67,24 +75,37 @@ public class EarlierStayFinder {
     public List<Found> find(Wanted w) {
         List<String> typedName = NameNormaliser.words(w.name());
         List<String> typedAlias = NameNormaliser.words(w.alias());
-        Set<Long> ids = new LinkedHashSet<>(w.sameDocument());
         boolean byName = !(typedName.isEmpty() && typedAlias.isEmpty()) && w.origin() != null && w.estimatedBirth() != null;
-        if (byName) ids.addAll(candidates(NameKeyIndex.keys(w.name(), w.alias()), w));
-        if (w.exclude() != null) ids.remove(w.exclude());
-        if (ids.isEmpty()) return List.of();
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        if (!w.sameDocument().isEmpty()) {
+            jdbc.query(COLUMNS + " where r.id in (:ids)", Map.of("ids", w.sameDocument()), rs -> {
+                Row row = row(rs, SAME_DOCUMENT);
+                rows.put(row.stay().residentId(), row);
+            });
+        }
+        if (byName) {
+            Set<String> keys = NameKeyIndex.keys(w.name(), w.alias());
+            if (!keys.isEmpty()) {
+                for (Row row : candidates(keys, w)) {
+                    double score = Math.max(Math.max(NameSimilarity.score(typedName, row.name()), NameSimilarity.score(typedName, row.alias())),
+                            Math.max(NameSimilarity.score(typedAlias, row.name()), NameSimilarity.score(typedAlias, row.alias())));
+                    if (score > 0) rows.putIfAbsent(row.stay().residentId(), withScore(row, score));
+                }
+            }
+        }
         List<Found> found = new ArrayList<>();
-        for (Resident r : residents.findAllById(ids)) {
-            if (w.admittedBefore() != null && r.getAdmittedOn().isAfter(w.admittedBefore())) continue;
-            double score = w.sameDocument().contains(r.getId()) ? SAME_DOCUMENT : byName ? nameScore(typedName, typedAlias, r) : 0;
-            if (score > 0) found.add(new Found(r, score));
+        for (Row row : rows.values()) {
+            Found f = row.stay();
+            if (w.exclude() != null && f.residentId() == w.exclude()) continue;
+            if (w.admittedBefore() != null && f.admittedOn().isAfter(w.admittedBefore())) continue;
+            found.add(f);
         }
         found.sort(Comparator.comparingDouble(Found::score).reversed()
-                .thenComparing(f -> f.resident().getAdmittedOn(), Comparator.reverseOrder()));
+                .thenComparing(Found::admittedOn, Comparator.reverseOrder()));
         return found.size() > OFFERED ? found.subList(0, OFFERED) : found;
     }
 
-    private List<Long> candidates(Set<String> keys, Wanted w) {
-        if (keys.isEmpty()) return List.of();
+    private List<Row> candidates(Set<String> keys, Wanted w) {
         Map<String, Object> p = new HashMap<>();
         p.put("keys", keys);
         p.put("origin", w.origin());
@@ -92,17 +113,28 @@ public class EarlierStayFinder {
         p.put("to", Date.valueOf(w.estimatedBirth().plusYears(AGE_SLACK_YEARS)));
         String gender = "";
         if (w.gender() != null) {
-            gender = " and gender = :gender";
+            gender = " and k.gender = :gender";
             p.put("gender", w.gender().name());
         }
-        return jdbc.queryForList("select distinct resident_id from resident_name_keys where name_key in (:keys)"
-                + " and origin = :origin" + gender + " and birth_date between :from and :to limit " + MAX_CANDIDATES, p, Long.class);
+        return jdbc.query(COLUMNS + " where r.id in (select k.resident_id from resident_name_keys k where k.name_key in (:keys)"
+                + " and k.origin = :origin" + gender + " and k.birth_date between :from and :to) limit " + MAX_CANDIDATES, p,
+                (rs, n) -> row(rs, 0));
     }
 
-    private static double nameScore(List<String> typedName, List<String> typedAlias, Resident r) {
-        List<String> name = NameNormaliser.words(r.getName());
-        List<String> alias = NameNormaliser.words(r.getAlias());
-        return Math.max(Math.max(NameSimilarity.score(typedName, name), NameSimilarity.score(typedName, alias)),
-                Math.max(NameSimilarity.score(typedAlias, name), NameSimilarity.score(typedAlias, alias)));
+    private static Row row(ResultSet rs, double score) throws SQLException {
+        Date left = rs.getDate(6);
+        Found stay = new Found(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDate(4).toLocalDate(),
+                ResidentStatus.valueOf(rs.getString(5)), left == null ? null : left.toLocalDate(), score);
+        return new Row(stay, split(rs.getString(7)), split(rs.getString(8)));
+    }
+
+    private static Row withScore(Row row, double score) {
+        Found f = row.stay();
+        return new Row(new Found(f.residentId(), f.caseNumber(), f.homeId(), f.admittedOn(), f.status(), f.statusChangedOn(),
+                score), row.name(), row.alias());
+    }
+
+    private static List<String> split(String words) {
+        return words == null || words.isEmpty() ? List.of() : Arrays.asList(words.split(" "));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code resident_name_keys} in step with residents: the phonetic key of every word of her name and alias,
- * with her origin, gender and birth date beside it for the lookup. Written in the caller's transaction at intake
+ * with her origin, gender and birth date beside it for the lookup; and her folded name and alias on her row. Written in the caller's transaction at intake
  * and at every profile save; {@link NameKeyBackfill} fills it for residents written before (or by an older
  * version of the keys).
  */
@@ -35,6 +35,14 @@ public class NameKeyIndex {
         return keys;
     }
 
+    /** The folded words of a name, space-separated, as stored for scoring; null for none. */
+    static String words(String name) {
+        List<String> words = NameNormaliser.words(name);
+        if (words.isEmpty()) return null;
+        String joined = String.join(" ", words);
+        return joined.length() > 400 ? joined.substring(0, 400) : joined;
+    }
+
     /** Writes her keys anew; the resident must have been flushed (she has an id). */
     public void index(Resident r) {
         write(List.of(new Row(r.getId(), r.getName(), r.getAlias(), r.getOrigin(), r.getGender().name(), r.getBirthDate())));
@@ -56,6 +64,7 @@ public class NameKeyIndex {
         // another node backfilling the same resident may have written the same rows: keep one
         jdbc.batchUpdate("insert ignore into resident_name_keys (resident_id, name_key, origin, gender, birth_date)"
                 + " values (?, ?, ?, ?, ?)", inserts);
-        jdbc.batchUpdate("update residents set name_keys_version = " + VERSION + " where id = ?", ids);
+        jdbc.batchUpdate("update residents set name_keys_version = " + VERSION + ", name_words = ?, alias_words = ? where id = ?",
+                rows.stream().map(r -> new Object[]{words(r.name()), words(r.alias()), r.id()}).toList());
     }
 }

@@ -64,9 +64,9 @@ public class ReturnConfirmations {
     public void ask(long residentId, String earlierCaseNumber) {
         Resident r = residents.findById(residentId).orElseThrow(() -> new AccessDeniedException("No resident " + residentId));
         access.require(r);
-        Resident earlier = finder.findFor(r).stream().map(EarlierStayFinder.Found::resident)
-                .filter(e -> e.getCaseNumber().equals(earlierCaseNumber)).findFirst()
-                .orElseThrow(() -> new ValidationException("earlierCaseNumber", "residents.validation.notOffered"));
+        long earlierId = finder.findFor(r).stream().filter(e -> e.caseNumber().equals(earlierCaseNumber)).findFirst()
+                .orElseThrow(() -> new ValidationException("earlierCaseNumber", "residents.validation.notOffered")).residentId();
+        Resident earlier = residents.findById(earlierId).orElseThrow();
         if (requests.findByResidentIdAndEarlierStayId(r.getId(), earlier.getId()).isPresent()) return;
         ReturnRequest q = requests.save(new ReturnRequest(r.getId(), earlier.getId(), LocalDate.now(clock), access.username()));
         audit.recordChange("ASK", "ReturnRequest", q.getId(), r.getHomeId(), r.getCaseNumber()
