@@ -7,6 +7,9 @@ package org.aashray.residents.matching;
  */
 public final class PhoneticKey {
 
+    /** The key column's width; no name word has that many consonants, but a typed string may. */
+    static final int MAX_LENGTH = 24;
+
     private PhoneticKey() {
     }
 
@@ -23,6 +26,7 @@ public final class PhoneticKey {
                 k = c;
             }
             if (key.isEmpty() || key.charAt(key.length() - 1) != k) key.append(k);
+            if (key.length() == MAX_LENGTH) break;
         }
         return key.toString();
     }

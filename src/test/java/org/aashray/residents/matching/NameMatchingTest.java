@@ -2,6 +2,7 @@ package org.aashray.residents.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,6 +77,17 @@ class NameMatchingTest {
     void the_tables_hold_at_least_thirty_pairs_each() {
         assertThat(sameName().count()).isGreaterThanOrEqualTo(30);
         assertThat(otherName().count()).isGreaterThanOrEqualTo(30);
+    }
+
+    @org.junit.jupiter.api.Test
+    void any_typed_text_gives_keys_and_words_that_fit_their_columns() {
+        String consonants = "bcdfghjklmnpqrstvwxz".repeat(6);
+        String chinese = "王".repeat(120);
+        for (String typed : List.of(consonants, chinese, "😀 \u202E x", "   ", "Ms. O'Neil-Das")) {
+            assertThat(NameKeyIndex.keys(typed, typed)).allSatisfy(k -> assertThat(k.length()).isBetween(1, PhoneticKey.MAX_LENGTH));
+            String words = NameKeyIndex.words(typed);
+            assertThat(words == null || words.length() <= 400).isTrue();
+        }
     }
 
     private static Arguments pair(String a, String b) {
