@@ -1,5 +1,8 @@
 package org.aashray.residents.matching;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Drops the inherent vowel of Devanagari and Bengali consonants where Hindi and Bengali do not pronounce it, before
  * the name is transliterated: a transliteration keeps every written vowel, so खातून would read "khatuna" and शबनम
@@ -36,7 +39,7 @@ final class InherentVowels {
     }
 
     private static String word(String w) {
-        java.util.List<Unit> units = new java.util.ArrayList<>();
+        List<Unit> units = new ArrayList<>();
         int i = 0;
         while (i < w.length()) {
             char c = w.charAt(i);

@@ -1,6 +1,7 @@
 package org.aashray.residents.matching;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ public class NameKeyIndex {
         write(List.of(new Row(r.getId(), r.getName(), r.getAlias(), r.getOrigin(), r.getGender().name(), r.getBirthDate())));
     }
 
-    record Row(long id, String name, String alias, String origin, String gender, java.time.LocalDate birthDate) {
+    record Row(long id, String name, String alias, String origin, String gender, LocalDate birthDate) {
     }
 
     void write(List<Row> rows) {

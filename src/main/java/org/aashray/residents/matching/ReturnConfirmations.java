@@ -3,6 +3,7 @@ package org.aashray.residents.matching;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public class ReturnConfirmations {
         access.require(r);
         List<ReturnRequest> mine = requests.findByResidentIdOrderByIdDesc(residentId);
         if (mine.isEmpty()) return List.of();
-        Map<Long, Resident> earlier = new java.util.HashMap<>();
+        Map<Long, Resident> earlier = new HashMap<>();
         residents.findAllById(mine.stream().map(ReturnRequest::getEarlierStayId).toList()).forEach(e -> earlier.put(e.getId(), e));
         Map<Long, HomeLabel> labels = homes.labels(earlier.values().stream().map(Resident::getHomeId).distinct().toList());
         return mine.stream().map(q -> {
@@ -99,7 +100,7 @@ public class ReturnConfirmations {
     public List<ReturnToConfirm> toConfirm() {
         List<Object[]> mine = requests.pending().stream().filter(row -> access.mayAccess((Long) row[2])).toList();
         if (mine.isEmpty()) return List.of();
-        Map<Long, Resident> byId = new java.util.HashMap<>();
+        Map<Long, Resident> byId = new HashMap<>();
         Set<Long> ids = new HashSet<>();
         mine.forEach(row -> {
             ids.add(((ReturnRequest) row[0]).getResidentId());

@@ -1,5 +1,6 @@
 package org.aashray.residents.matching;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,6 @@ interface ReturnRequestRepository extends JpaRepository<ReturnRequest, Long> {
     @Query("select r.homeId, count(q) from ReturnRequest q, Resident r where r.id = q.residentId and r.homeId in :homes"
             + " and q.status = org.aashray.residents.matching.ReturnStatus.CONFIRMED and q.decidedOn between :from and :to"
             + " group by r.homeId")
-    List<Object[]> confirmedByHome(@Param("homes") Collection<Long> homes, @Param("from") java.time.LocalDate from,
-                                   @Param("to") java.time.LocalDate to);
+    List<Object[]> confirmedByHome(@Param("homes") Collection<Long> homes, @Param("from") LocalDate from,
+                                   @Param("to") LocalDate to);
 }
