@@ -34,6 +34,9 @@
  * <li>{@code training.outcome-check}: the trainee's outcome recorded;</li>
  * <li>{@code inspections.action-overdue}: the action taken recorded on the action item;</li>
  * <li>{@code residents.court-hearing}: the next hearing date recorded in the legal case;</li>
+ * <li>{@code residents.return-confirmation}: the earlier home's care manager confirms or declines;</li>
+ * <li>{@code residents.possible-retrafficking}: each home of the confirmed return records that it reviewed her
+ * safety (one alert per home);</li>
  * <li>{@code residents.social-investigation}, {@code residents.cwc-production}: the report's submission, the
  * production before the Child Welfare Committee recorded;</li>
  * <li>{@code reintegration.verification-overdue}, {@code reintegration.follow-up},

@@ -64,6 +64,19 @@ public class AuditLog {
                 homeId, truncate(purpose, 200)));
     }
 
+    /**
+     * Records that the current user saw several records at once (a search that offers them), in one transaction of
+     * its own: each record keeps its own line, with its home ({@code homeByEntityId}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccesses(String entityType, Map<?, Long> homeByEntityId, String purpose) {
+        if (homeByEntityId.isEmpty()) return;
+        java.time.Instant now = clock.instant();
+        String user = currentUsername();
+        homeByEntityId.forEach((id, home) -> accesses.save(new RecordAccess(now, user, entityType, String.valueOf(id), home,
+                truncate(purpose, 200))));
+    }
+
     private static String currentUsername() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? SYSTEM_USER : auth.getName();

@@ -129,6 +129,19 @@ public class HomeService {
         return found;
     }
 
+    /**
+     * Name and district of any homes, also those the caller does not work in: what intake may say about where a
+     * returning survivor stayed before. Nothing else of those homes.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, HomeLabel> labels(Collection<Long> homeIds) {
+        if (homeIds.isEmpty()) return Map.of();
+        Map<Long, HomeLabel> out = new LinkedHashMap<>();
+        homes.summariesByIds(Set.copyOf(homeIds)).forEach(h -> out.put(h.id(), new HomeLabel(h.id(), h.name(), h.districtName())));
+        return out;
+    }
+
     /** Open homes whose licence runs out on or before {@code date} (for the licence-expiry alert). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

@@ -17,5 +17,5 @@
  * the PDF and the spreadsheets then show it. Dates and months are written through
  * {@link org.aashray.base.i18n.DateFormats}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "homes", "inspections", "placements", "reintegration", "security", "training"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "homes", "inspections", "placements", "reintegration", "residents", "security", "training"})
 package org.aashray.reports;

@@ -9,11 +9,16 @@
  * {@link org.aashray.residents.ResidentFlag}, {@link org.aashray.residents.DocumentType});
  * {@link org.aashray.residents.ResidentPicker}, the one way a form picks residents;
  * {@link org.aashray.residents.ResidentProfileSection}, the plug-in through which other features add a profile
- * tab; and {@link org.aashray.residents.ResidentEvents.ResidentAdmitted}, which care plans and medical listen to.
+ * tab; {@link org.aashray.residents.ResidentEvents.ResidentAdmitted}, which care plans and medical listen to; and
+ * {@link org.aashray.residents.ReturnLinkCounts}, the returns confirmed by an earlier home, as figures for reports.
  * <p>Sub-features, internal to residents:
  * <ul>
  * <li>{@code intake}: the short form, case numbers, and returning survivors (possible matches, earlier stays
  * linked, never merged);</li>
+ * <li>{@code matching}: the returning-survivor match in every home of the state: names in Devanagari, Bengali and
+ * Latin letters brought to one form, phonetic keys (indexed, backfilled at start-up), an edit-distance score;
+ * reception's request to the earlier home's care manager, her answer, and the possible re-trafficking alert to both
+ * homes' care managers;</li>
  * <li>{@code casework}: documents and entitlements, the legal case and its hearing deadline, consent, photo,
  * family contacts and the no-contact list;</li>
  * <li>{@code visitors}: the visitor register at reception, checked against the no-contact list;</li>

@@ -81,7 +81,7 @@ class ResidentSearchBench {
             timings.add(time("sorted by name", none(), PageRequest.of(0, 50, Sort.by("name"))));
             timings.add(time("page 10 (offset 450)", none(), PageRequest.of(9, 50)));
             timings.add(Bench.time("intake match (name, age, origin, document)", 5, 100, () -> returning.possibleMatches(
-                    new MatchQuery("Rina Das", null, 25, null, "IN-WB", "1234 5678 9012"))));
+                    new MatchQuery("Rina Das", null, 25, null, org.aashray.residents.Gender.FEMALE, "IN-WB", "1234 5678 9012"))));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -96,6 +96,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("alerts", AUTHENTICATED),
             Map.entry("residents", STAFF),
             Map.entry("residents/new", "RECEPTION CARE_MANAGER"),
+            Map.entry("residents/returns", "CARE_MANAGER"),
             Map.entry("resident", STAFF),
             Map.entry("visitors", "RECEPTION CARE_MANAGER"),
             Map.entry("placements/board", STAFF),
@@ -243,6 +244,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             HomeService.districts=AUTHENTICATED
             HomeService.getForEdit=ADMIN
             HomeService.homesOfState=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            HomeService.labels=AUTHENTICATED
             HomeService.licencesExpiringOnOrBefore=ADMIN
             HomeService.save=ADMIN
             HomeService.search=ADMIN
@@ -354,8 +356,16 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ResidentService.save=RECEPTION CARE_MANAGER
             ResidentService.summary=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
             ReturningSurvivors.earlierStays=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
-            ReturningSurvivors.linkEarlierStay=RECEPTION CARE_MANAGER
             ReturningSurvivors.possibleMatches=RECEPTION CARE_MANAGER
+            ReturningSurvivors.possibleMatchesFor=RECEPTION CARE_MANAGER
+            ReturnConfirmations.ask=RECEPTION CARE_MANAGER
+            ReturnConfirmations.asked=RECEPTION COUNSELLOR MEDICAL TRAINER CARE_MANAGER
+            ReturnConfirmations.confirm=CARE_MANAGER
+            ReturnConfirmations.decline=CARE_MANAGER
+            ReturnConfirmations.markReviewed=CARE_MANAGER
+            ReturnConfirmations.toConfirm=CARE_MANAGER
+            ReturnConfirmations.toReview=CARE_MANAGER
+            ReturnLinkCounts.confirmedByHome=CARE_MANAGER DISTRICT_OFFICIAL ADMIN
             SessionRecordService.attendanceDueBy=SYSTEM
             SessionRecordService.readNote=COUNSELLOR
             SessionRecordService.recordAttendance=COUNSELLOR

@@ -26,10 +26,12 @@ import org.aashray.residents.casework.ResidentPhotoService;
 import org.aashray.residents.intake.Intake;
 import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.intake.MatchQuery;
-import org.aashray.residents.intake.PossibleMatch;
 import org.aashray.residents.intake.ReturningSurvivors;
 import org.aashray.residents.internal.Resident;
 import org.aashray.residents.internal.ResidentService;
+import org.aashray.residents.matching.EarlierStayMatch;
+import org.aashray.residents.matching.ReturnConfirmations;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.residents.visitors.Visit;
 import org.aashray.residents.visitors.VisitPurpose;
 import org.aashray.residents.visitors.VisitorRegister;
@@ -49,6 +51,7 @@ class ResidentsServiceTest {
     @Autowired ResidentService residents;
     @Autowired IntakeService intakes;
     @Autowired ReturningSurvivors returning;
+    @Autowired ReturnConfirmations confirmations;
     @Autowired ResidentConsentService consents;
     @Autowired ResidentPhotoService photos;
     @Autowired ResidentDocumentService documents;
@@ -102,26 +105,37 @@ class ResidentsServiceTest {
 
     @Test
     @WithUserDetails("reception")
-    void a_returning_survivor_is_found_by_document_number_or_by_similar_name_age_and_origin_and_linked_not_merged() {
+    void a_returning_survivor_is_found_by_document_number_or_by_similar_name_age_and_origin_and_asked_about_not_merged() {
         Intake first = intake("SUN-T", "Nirmala Hansda", 22, "IN-JH");
         first.setDocumentNumber("ABC 123 4567");
         ResidentSummary earlier = intakes.admit(first);
 
-        assertThat(returning.possibleMatches(new MatchQuery("Someone Else", null, 40, null, "IN-WB", "abc1234567")))
-                .extracting(m -> m.resident().id(), PossibleMatch::sameDocument).contains(org.assertj.core.groups.Tuple.tuple(earlier.id(), true));
-        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 24, null, "IN-JH", null)))
-                .extracting(m -> m.resident().id()).contains(earlier.id());
-        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 40, null, "IN-JH", null)))
-                .extracting(m -> m.resident().id()).doesNotContain(earlier.id());
-        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 22, null, "NP", null)))
-                .extracting(m -> m.resident().id()).doesNotContain(earlier.id());
+        assertThat(returning.possibleMatches(new MatchQuery("Someone Else", null, 40, null, Gender.FEMALE, "IN-WB", "abc1234567")))
+                .extracting(EarlierStayMatch::caseNumber).contains(earlier.caseNumber());
+        assertThat(returning.possibleMatches(new MatchQuery("nirmla", null, 24, null, Gender.FEMALE, "IN-JH", null)))
+                .extracting(EarlierStayMatch::caseNumber).contains(earlier.caseNumber());
+        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 40, null, Gender.FEMALE, "IN-JH", null)))
+                .extracting(EarlierStayMatch::caseNumber).doesNotContain(earlier.caseNumber());
+        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 22, null, Gender.FEMALE, "NP", null)))
+                .extracting(EarlierStayMatch::caseNumber).doesNotContain(earlier.caseNumber());
+        assertThat(returning.possibleMatches(new MatchQuery("nirmala", null, 22, null, Gender.MALE, "IN-JH", null)))
+                .extracting(EarlierStayMatch::caseNumber).doesNotContain(earlier.caseNumber());
 
         Intake again = intake("SUN-T", "Nirmala Hansda", 23, "IN-JH");
-        again.setEarlierStayId(earlier.id());
+        again.setEarlierCaseNumber(earlier.caseNumber());
         ResidentSummary returned = intakes.admit(again);
         assertThat(returned.id()).isNotEqualTo(earlier.id());
-        assertThat(returned.possibleRetrafficking()).isTrue();
+        assertThat(returned.possibleRetrafficking()).as("not before the earlier home confirms").isFalse();
+        assertThat(jdbc.queryForObject("select status from resident_return_requests where resident_id = ? and earlier_stay_id = ?",
+                String.class, returned.id(), earlier.id())).isEqualTo("PENDING");
         assertThat(residents.summary(earlier.id()).name()).isEqualTo("Nirmala Hansda");
+
+        // the earlier home declines: nothing is linked, and no question is left open for other tests' alerts
+        long request = jdbc.queryForObject("select id from resident_return_requests where resident_id = ?", Long.class, returned.id());
+        SystemAuthentication.run(() -> confirmations.decline(request, 0, "Another Nirmala"));
+        assertThat(residents.summary(returned.id()).possibleRetrafficking()).isFalse();
+        assertThat(confirmations.asked(returned.id())).singleElement()
+                .satisfies(q -> assertThat(q.declineReason()).isEqualTo("Another Nirmala"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.aashray.placements.OccupancyFigures;
 import org.aashray.placements.OccupancyService;
 import org.aashray.reintegration.ReintegrationCounts;
 import org.aashray.reintegration.ReintegrationPipeline;
+import org.aashray.residents.ReturnLinkCounts;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
 import org.aashray.training.TrainingDashboardService;
@@ -48,17 +49,19 @@ public class DistrictReportService {
     private final InspectionService inspections;
     private final ReintegrationPipeline reintegration;
     private final TrainingDashboardService training;
+    private final ReturnLinkCounts returns;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DistrictReportService(HomeService homes, OccupancyService occupancy, InspectionService inspections,
                           ReintegrationPipeline reintegration, TrainingDashboardService training,
-                          CurrentUser currentUser, Clock clock) {
+                          ReturnLinkCounts returns, CurrentUser currentUser, Clock clock) {
         this.homes = homes;
         this.occupancy = occupancy;
         this.inspections = inspections;
         this.reintegration = reintegration;
         this.training = training;
+        this.returns = returns;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -118,6 +121,7 @@ public class DistrictReportService {
         Map<Long, ReintegrationCounts> work = reintegration.countsByHome(ids);
         Map<Long, TrainingFigures> trained = training.byHome(ids);
         List<Integer> checkMonths = training.checkMonths();
+        long confirmedReturns = returns.confirmedByHome(ids, month.atDay(1), asOf).values().stream().mapToLong(Long::longValue).sum();
 
         long beds = perHome.stream().mapToLong(h -> h.figures().beds()).sum();
         long occupied = perHome.stream().mapToLong(h -> h.figures().occupied()).sum();
@@ -178,7 +182,8 @@ public class DistrictReportService {
                 fewStays ? "—" : days(flows.averageStayDays()), fewStays ? "—" : days(flows.medianStayDays()),
                 Cell.of(over, suppress), Cell.of(overdueActions, false), homeRows, typeRows, points, pipeline,
                 Cell.of(sum(work, ReintegrationCounts::overdueVerifications), suppress),
-                Cell.of(sum(work, ReintegrationCounts::overdueFollowUps), suppress), trainingRates, workRows);
+                Cell.of(sum(work, ReintegrationCounts::overdueFollowUps), suppress), trainingRates, workRows,
+                Cell.of(confirmedReturns, suppress));
     }
 
     private static long sum(Map<Long, ReintegrationCounts> work, java.util.function.ToLongFunction<ReintegrationCounts> f) {

@@ -44,7 +44,8 @@ public class MonthlyReportTables {
                 List.of(t(locale, "reports.overdueInspectionActions"), f.overdueInspectionActions().text()),
                 List.of(t(locale, "reports.overdueVerifications"), f.overdueVerifications().text()),
                 List.of(t(locale, "reports.overdueFollowUps"), f.overdueFollowUps().text()),
-                List.of(t(locale, "reports.trainingCompletion"), f.training().completionRate()))));
+                List.of(t(locale, "reports.trainingCompletion"), f.training().completionRate()),
+                List.of(t(locale, "reports.confirmedReturns"), f.confirmedReturns().text()))));
 
         List<List<String>> homeRows = new ArrayList<>();
         for (HomeRow h : f.homeRows()) {

@@ -58,6 +58,7 @@ public class ResidentDocument {
     public void setStatus(DocumentStatus status) { this.status = status; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
+    public String getNumberKey() { return numberKey; }
     public void setNumberKey(String numberKey) { this.numberKey = numberKey; }
     public String getScheme() { return scheme; }
     public void setScheme(String scheme) { this.scheme = scheme; }

@@ -29,6 +29,7 @@ import org.aashray.residents.intake.Intake;
 import org.aashray.residents.intake.IntakeService;
 import org.aashray.residents.internal.ReferralSource;
 import org.aashray.residents.internal.RescuePlace;
+import org.aashray.residents.matching.ReturnConfirmations;
 import org.aashray.residents.visitors.Visit;
 import org.aashray.residents.visitors.VisitPurpose;
 import org.aashray.residents.visitors.VisitorRegister;
@@ -71,11 +72,12 @@ class DemoResidents implements ApplicationRunner {
     private final ResidentDirectory directory;
     private final VisitorRegister visitors;
     private final HomeService homes;
+    private final ReturnConfirmations confirmations;
     private final Clock clock;
 
     DemoResidents(IntakeService intakes, ResidentConsentService consents, ResidentDocumentService documents, LegalCaseService legalCases,
                   ResidentContactService contacts, ResidentDirectory directory, VisitorRegister visitors, HomeService homes,
-                  Clock clock) {
+                  ReturnConfirmations confirmations, Clock clock) {
         this.intakes = intakes;
         this.consents = consents;
         this.documents = documents;
@@ -84,6 +86,7 @@ class DemoResidents implements ApplicationRunner {
         this.directory = directory;
         this.visitors = visitors;
         this.homes = homes;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -224,9 +227,25 @@ class DemoResidents implements ApplicationRunner {
         ResidentSummary earlier = intakes.admit(first);
         directory.markStatus(earlier.id(), ResidentStatus.EXITED, today.minusYears(1));
         Intake again = demoIntake(homeIds.get("SUN-T"), "Mitali Sardar (demo)", 21, "IN-WB", today.minusDays(1));
-        again.setEarlierStayId(earlier.id());
+        again.setEarlierCaseNumber(earlier.caseNumber());
         again.setSecurityThreat(true);
-        intakes.admit(again);
+        ResidentSummary returned = intakes.admit(again);
+        // Ujala's care manager confirmed her and both homes have reviewed her safety: a link, no open alert
+        confirmations.toConfirm().stream().filter(q -> q.newCaseNumber().equals(returned.caseNumber())).forEach(q -> {
+            confirmations.confirm(q.requestId(), q.version());
+            confirmations.markReviewed(q.requestId());
+        });
+        seedFormerResident(homeIds, today);
+    }
+
+    /**
+     * A woman who stayed in Nadipur two years ago, her name in Devanagari: typed in Latin letters at intake in
+     * Sundarpur ("Seema Khatoon", about 25, West Bengal), she is offered as a possible earlier stay.
+     */
+    private void seedFormerResident(Map<String, Long> homeIds, LocalDate today) {
+        Intake former = demoIntake(homeIds.get("NAD-C"), "सीमा खातून (demo)", 22, "IN-WB", today.minusYears(3));
+        ResidentSummary seema = intakes.admit(former);
+        directory.markStatus(seema.id(), ResidentStatus.EXITED, today.minusYears(1));
     }
 
     private static Intake demoIntake(long homeId, String name, int age, String origin, LocalDate admitted) {

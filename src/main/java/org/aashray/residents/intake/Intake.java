@@ -8,8 +8,8 @@ import org.aashray.residents.internal.RescuePlace;
 
 /**
  * The short first form at reception: what can be asked in two minutes while the escort waits. Either an
- * approximate age or a date of birth. {@code earlierStayId} links a returning survivor's earlier stay
- * (chosen by staff from the possible matches), {@code motherId} makes this an accompanying child.
+ * approximate age or a date of birth. {@code earlierCaseNumber} asks the home of a returning survivor's
+ * earlier stay (chosen by staff from the possible matches) to confirm her, {@code motherId} makes this an accompanying child.
  */
 public class Intake {
 
@@ -35,7 +35,7 @@ public class Intake {
     private boolean withChildren;
     private boolean securityThreat;
     private Long motherId;
-    private Long earlierStayId;
+    private String earlierCaseNumber;
 
     /** Today unless given: a night arrival entered next morning, or a paper register typed in. */
     public LocalDate getAdmittedOn() { return admittedOn; }
@@ -82,6 +82,6 @@ public class Intake {
     public void setSecurityThreat(boolean securityThreat) { this.securityThreat = securityThreat; }
     public Long getMotherId() { return motherId; }
     public void setMotherId(Long motherId) { this.motherId = motherId; }
-    public Long getEarlierStayId() { return earlierStayId; }
-    public void setEarlierStayId(Long earlierStayId) { this.earlierStayId = earlierStayId; }
+    public String getEarlierCaseNumber() { return earlierCaseNumber; }
+    public void setEarlierCaseNumber(String earlierCaseNumber) { this.earlierCaseNumber = earlierCaseNumber; }
 }

@@ -19,6 +19,8 @@ import org.aashray.residents.internal.Resident;
 import org.aashray.residents.internal.ResidentAccess;
 import org.aashray.residents.internal.ResidentChecks;
 import org.aashray.residents.internal.ResidentRepository;
+import org.aashray.residents.matching.NameKeyIndex;
+import org.aashray.residents.matching.ReturnConfirmations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,8 @@ public class IntakeService {
     private final ResidentRepository residents;
     private final DocumentRepository documents;
     private final CaseNumbers caseNumbers;
+    private final NameKeyIndex nameKeys;
+    private final ReturnConfirmations confirmations;
     private final ResidentAccess access;
     private final HomeService homes;
     private final AuditLog audit;
@@ -39,12 +43,15 @@ public class IntakeService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    IntakeService(ResidentRepository residents, DocumentRepository documents, CaseNumbers caseNumbers, ResidentAccess access,
+    IntakeService(ResidentRepository residents, DocumentRepository documents, CaseNumbers caseNumbers, NameKeyIndex nameKeys,
+                  ReturnConfirmations confirmations, ResidentAccess access,
                   HomeService homes, AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                   Clock clock) {
         this.residents = residents;
         this.documents = documents;
         this.caseNumbers = caseNumbers;
+        this.nameKeys = nameKeys;
+        this.confirmations = confirmations;
         this.access = access;
         this.homes = homes;
         this.audit = audit;
@@ -68,10 +75,6 @@ public class IntakeService {
             if (mother != null && mother.getHomeId() != home.id()) {
                 throw new ValidationException("motherId", "residents.validation.motherElsewhere");
             }
-            Resident earlier = in.getEarlierStayId() == null ? null : residents.findById(in.getEarlierStayId()).orElseThrow();
-            if (earlier != null) {
-                access.require(earlier);
-            }
             String caseNumber = caseNumbers.next(home.id(), home.code(), admittedOn.getYear());
             Resident r = new Resident(home.id(), caseNumber, admittedOn, clock.instant(), in.getMotherId());
             r.setName(clean(in.getName()));
@@ -93,11 +96,8 @@ public class IntakeService {
             r.setInjuredOrIll(in.isInjuredOrIll());
             r.setWithChildren(in.isWithChildren());
             r.setSecurityThreat(in.isSecurityThreat());
-            if (earlier != null) {
-                r.setEarlierStayId(earlier.getId());
-                r.setPossibleRetrafficking(true);
-            }
             residents.saveAndFlush(r);
+            nameKeys.index(r);
             String number = clean(in.getDocumentNumber());
             if (number != null) {
                 ResidentDocument doc = new ResidentDocument();
@@ -111,8 +111,11 @@ public class IntakeService {
             if (mother != null && !mother.isWithChildren()) {
                 mother.setWithChildren(true);
             }
-            audit.recordChange("CREATE", "Resident", r.getId(), r.getHomeId(), "Intake " + caseNumber
-                    + (earlier != null ? ", linked to earlier stay " + earlier.getCaseNumber() : ""), null, r.snapshot());
+            audit.recordChange("CREATE", "Resident", r.getId(), r.getHomeId(), "Intake " + caseNumber, null, r.snapshot());
+            if (in.getEarlierCaseNumber() != null) {
+                // the earlier home is asked in the intake's transaction: no arrival without her question, nor the reverse
+                confirmations.ask(r.getId(), in.getEarlierCaseNumber());
+            }
             events.publishEvent(new ResidentEvents.ResidentAdmitted(r.getId(), r.getHomeId(), caseNumber, admittedOn, r.isMinor()));
             return r.summary();
         });

@@ -16,7 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The list search and the returning-survivor match, built as JPQL with only the conditions in use. Every
+ * The list search, built as JPQL with only the conditions in use. Every
  * query starts with the caller's homes, so the (home_id, ...) indexes keep it fast at 100,000 residents;
  * sorting happens in the database, limited to the columns the grid offers.
  */
@@ -89,48 +89,6 @@ public class ResidentQueries {
             query.setMaxResults(pageable.getPageSize());
         }
         return query.getResultList();
-    }
-
-    /**
-     * Earlier residents who may be the same person: the same document number, or a similar name (or alias) with a
-     * birth date within three years and the same origin.
-     */
-    public List<ResidentSummary> matches(Set<Long> homes, String typedName, String typedAlias, String origin,
-                                         List<Long> sameDocument, LocalDate estimatedBirth) {
-        StringBuilder jpql = new StringBuilder(SUMMARY);
-        Map<String, Object> params = new HashMap<>();
-        if (homes != null) {
-            if (homes.isEmpty()) return List.of();
-            jpql.append(" and r.homeId in :homes");
-            params.put("homes", homes);
-        }
-        String name = ResidentChecks.clean(typedName);
-        String alias = ResidentChecks.clean(typedAlias);
-        boolean byName = name != null && estimatedBirth != null && origin != null;
-        if (sameDocument.isEmpty() && !byName) return List.of();
-        jpql.append(" and (");
-        if (!sameDocument.isEmpty()) {
-            jpql.append("r.id in :sameDocument");
-            params.put("sameDocument", sameDocument);
-        }
-        if (byName) {
-            if (!sameDocument.isEmpty()) jpql.append(" or ");
-            jpql.append("((r.name like :namePart or r.alias like :namePart or :name like concat('%', r.name, '%')");
-            params.put("namePart", "%" + escapeLike(name) + "%");
-            params.put("name", name);
-            if (alias != null) {
-                jpql.append(" or r.name like :aliasPart or r.alias like :aliasPart");
-                params.put("aliasPart", "%" + escapeLike(alias) + "%");
-            }
-            jpql.append(") and r.origin = :origin and r.birthDate between :bornFrom and :bornTo)");
-            params.put("origin", origin);
-            params.put("bornFrom", estimatedBirth.minusYears(3));
-            params.put("bornTo", estimatedBirth.plusYears(3));
-        }
-        jpql.append(") order by r.admittedOn desc");
-        TypedQuery<ResidentSummary> query = em.createQuery(jpql.toString(), ResidentSummary.class);
-        params.forEach(query::setParameter);
-        return query.setMaxResults(20).getResultList();
     }
 
     private static String orderBy(Sort sort) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.OptimisticLock;
 import org.aashray.residents.ResidentSummary;
+import org.aashray.residents.matching.NameKeyIndex;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,12 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentService {
 
     private final ResidentRepository residents;
+    private final NameKeyIndex nameKeys;
     private final ResidentAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    ResidentService(ResidentRepository residents, ResidentAccess access, AuditLog audit, Clock clock) {
+    ResidentService(ResidentRepository residents, NameKeyIndex nameKeys, ResidentAccess access, AuditLog audit, Clock clock) {
         this.residents = residents;
+        this.nameKeys = nameKeys;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -79,6 +82,7 @@ public class ResidentService {
         current.setWithChildren(edited.isWithChildren());
         current.setSecurityThreat(edited.isSecurityThreat());
         OptimisticLock.write(what, residents::flush);
+        nameKeys.index(current);
         audit.recordChange("UPDATE", "Resident", current.getId(), current.getHomeId(),
                 "Profile " + current.getCaseNumber() + " changed", before, current.snapshot());
         return current;

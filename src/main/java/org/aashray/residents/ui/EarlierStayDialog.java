@@ -9,32 +9,30 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import org.aashray.base.ui.SaveAction;
-import org.aashray.residents.intake.MatchQuery;
-import org.aashray.residents.intake.PossibleMatch;
 import org.aashray.residents.intake.ReturningSurvivors;
 import org.aashray.residents.internal.Resident;
+import org.aashray.residents.matching.EarlierStayMatch;
+import org.aashray.residents.matching.ReturnConfirmations;
 
-/** After intake: look again for an earlier stay of the same person and link it (never merge). */
+/** After intake: look again, in every home, for an earlier stay of the same person, and ask that home to confirm. */
 class EarlierStayDialog extends Dialog {
 
-    EarlierStayDialog(ReturningSurvivors returning, Resident r, Runnable afterLink) {
+    EarlierStayDialog(ReturningSurvivors returning, ReturnConfirmations confirmations, Resident r, Runnable afterAsking) {
         setHeaderTitle(getTranslation("residents.matches.title"));
         setWidth("min(44rem, 95vw)");
         add(new Paragraph(getTranslation("residents.matches.help")));
-        List<PossibleMatch> found = returning.possibleMatches(new MatchQuery(r.getName(), r.getAlias(), null,
-                r.getBirthDate(), r.getOrigin(), null)).stream()
-                .filter(m -> m.resident().id() != r.getId() && m.resident().admittedOn().isBefore(r.getAdmittedOn().plusDays(1)))
-                .toList();
+        List<EarlierStayMatch> found = returning.possibleMatchesFor(r.getId());
         if (found.isEmpty()) {
             add(new Paragraph(getTranslation("residents.matches.none")));
         }
-        for (PossibleMatch m : found) {
-            var e = m.resident();
+        for (EarlierStayMatch m : found) {
             // the dialog has no field for the refusal: SaveAction shows it as a notification
-            Button link = new Button(getTranslation("residents.matches.link"), click -> SaveAction.of(this).success(null)
-                    .closing(this).then(afterLink).run(() -> returning.linkEarlierStay(r.getId(), e.id(), r.getVersion())));
-            link.addThemeVariants(ButtonVariant.TERTIARY);
-            HorizontalLayout line = new HorizontalLayout(new Span(PossibleMatches.line(this, e)), link);
+            Button ask = new Button(getTranslation("residents.matches.ask"), click -> SaveAction.of(this)
+                    .success("residents.matches.asked", m.homeName()).closing(this).then(afterAsking)
+                    .run(() -> confirmations.ask(r.getId(), m.caseNumber())));
+            ask.addThemeVariants(ButtonVariant.TERTIARY);
+            ask.addClassName("ask-earlier-home");
+            HorizontalLayout line = new HorizontalLayout(new Span(PossibleMatches.line(this, m)), ask);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             add(line);
         }

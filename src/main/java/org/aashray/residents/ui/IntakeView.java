@@ -48,7 +48,7 @@ import org.aashray.residents.internal.ResidentService;
 /**
  * The short first form for a new arrival: the few facts reception can ask in two minutes, with defaults for
  * the usual case (a woman brought by police today). While it is filled in, earlier stays of possibly the
- * same person are shown; staff decide whether to link one. Ctrl+Enter admits.
+ * same person in any home are shown (where and when only); staff may ask that home to confirm. Ctrl+Enter admits.
  */
 @Route("residents/new")
 @RolesAllowed({"RECEPTION", "CARE_MANAGER"})
@@ -170,6 +170,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         approximateAge.addBlurListener(e -> showMatches());
         birthDate.addValueChangeListener(e -> showMatches());
         origin.addValueChangeListener(e -> showMatches());
+        gender.addValueChangeListener(e -> showMatches());
 
         FormLayout who = new FormLayout(home, name, alias, approximateAge, birthDate, gender, languages, origin, documentNumber);
         FormLayout referral = new FormLayout(referredBy, orderNumber, orderDate, rescueDate, rescuePlace, traffickingForm);
@@ -221,7 +222,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
 
     void showMatches() {
         matches.show(new MatchQuery(name.getValue(), alias.getValue(), approximateAge.getValue(), birthDate.getValue(),
-                origin.getValue(), documentNumber.getValue()));
+                gender.getValue(), origin.getValue(), documentNumber.getValue()));
     }
 
     void admit() {

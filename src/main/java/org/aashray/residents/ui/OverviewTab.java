@@ -17,6 +17,7 @@ import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.ui.Notifications;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.residents.ResidentSummary;
+import org.aashray.residents.matching.ReturnRequestLine;
 import org.aashray.residents.casework.ResidentPhotoService;
 import org.aashray.residents.internal.Resident;
 
@@ -81,9 +82,15 @@ class OverviewTab extends VerticalLayout {
         } else if (r.getEarlierStayId() != null) {
             add(new Span(getTranslation("residents.earlierStayHidden")));
         }
+        for (ReturnRequestLine q : services.confirmations().asked(r.getId())) {
+            Span line = new Span(getTranslation("residents.returns.line." + q.status(), q.earlierHome(), q.earlierDistrict(),
+                    q.earlierCaseNumber(), DateFormats.date(q.askedOn()), q.declineReason() == null ? "" : q.declineReason()));
+            line.addClassName("return-request");
+            add(line);
+        }
         if (view.mayEdit() && r.getEarlierStayId() == null && r.getMotherId() == null) {
             Button look = new Button(getTranslation("residents.matches.look"),
-                    e -> new EarlierStayDialog(services.returning(), r, view::reload).open());
+                    e -> new EarlierStayDialog(services.returning(), services.confirmations(), r, view::reload).open());
             look.setId("look-for-earlier-stay");
             add(look);
         }

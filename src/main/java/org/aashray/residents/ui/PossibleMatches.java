@@ -6,16 +6,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.aashray.base.i18n.DateFormats;
-import org.aashray.residents.ResidentSummary;
 import org.aashray.residents.intake.Intake;
 import org.aashray.residents.intake.MatchQuery;
-import org.aashray.residents.intake.PossibleMatch;
 import org.aashray.residents.intake.ReturningSurvivors;
+import org.aashray.residents.matching.EarlierStayMatch;
 
 /**
- * Earlier stays of possibly the same person, shown while intake is filled in. Staff tick the one that is her
- * (the intake then links it) or none; nothing is merged.
+ * Earlier stays, in any home of the state, of possibly the same person, shown while intake is filled in: only the
+ * home, district, years and case number. Reception ticks the one to ask about; the intake then asks that home's
+ * care manager to confirm. Nothing is linked or merged until she does.
  */
 class PossibleMatches extends Div {
 
@@ -30,29 +29,32 @@ class PossibleMatches extends Div {
 
     void show(MatchQuery query) {
         removeAll();
+        removeClassName("callout");
         // a child admitted with her mother is a new person, not a returning one
         if (intake.getMotherId() != null) return;
-        List<PossibleMatch> found = returning.possibleMatches(query);
+        List<EarlierStayMatch> found = returning.possibleMatches(query);
+        if (found.stream().noneMatch(m -> m.caseNumber().equals(intake.getEarlierCaseNumber()))) {
+            intake.setEarlierCaseNumber(null); // the form changed: she no longer matches what was ticked
+        }
         if (found.isEmpty()) return;
         addClassName("callout");
         add(new H3(getTranslation("residents.matches.title")), new Paragraph(getTranslation("residents.matches.help")));
-        for (PossibleMatch m : found) {
-            ResidentSummary r = m.resident();
-            Checkbox same = new Checkbox(line(this, r)
-                    + (m.sameDocument() ? " · " + getTranslation("residents.matches.sameDocument") : ""));
-            same.setValue(Long.valueOf(r.id()).equals(intake.getEarlierStayId()));
-            same.addValueChangeListener(e -> {
-                intake.setEarlierStayId(e.getValue() ? r.id() : null);
+        for (EarlierStayMatch m : found) {
+            Checkbox ask = new Checkbox(line(this, m) + " · " + getTranslation("residents.matches.ask"));
+            ask.setValue(m.caseNumber().equals(intake.getEarlierCaseNumber()));
+            ask.addValueChangeListener(e -> {
+                intake.setEarlierCaseNumber(e.getValue() ? m.caseNumber() : null);
                 show(query);
             });
-            same.addClassName("match");
-            add(new Div(same));
+            ask.addClassName("match");
+            add(new Div(ask));
         }
     }
 
-    /** One possible earlier stay: name, case number, admission, status and origin. */
-    static String line(Component c, ResidentSummary r) {
-        return c.getTranslation("residents.matches.line", r.name(), r.caseNumber(), DateFormats.date(r.admittedOn()),
-                Labels.label(c, r.status()), Labels.origin(c, r.origin()));
+    /** One possible earlier stay: home, district, years of stay, case number. */
+    static String line(Component c, EarlierStayMatch m) {
+        String years = m.toYear() == null ? c.getTranslation("residents.matches.since", m.fromYear())
+                : m.toYear() == m.fromYear() ? String.valueOf(m.fromYear()) : m.fromYear() + "–" + m.toYear();
+        return c.getTranslation("residents.matches.line", m.homeName(), m.district(), years, m.caseNumber());
     }
 }

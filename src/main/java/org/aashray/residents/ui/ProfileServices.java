@@ -8,6 +8,7 @@ import org.aashray.residents.casework.ResidentPhotoService;
 import org.aashray.residents.children.AccompanyingChildren;
 import org.aashray.residents.children.ChildProceedingsService;
 import org.aashray.residents.intake.ReturningSurvivors;
+import org.aashray.residents.matching.ReturnConfirmations;
 import org.aashray.residents.internal.ResidentService;
 import org.aashray.residents.visitors.VisitorRegister;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /** The services behind a resident's profile and its tabs, one per sub-feature, handed to the tabs as one. */
 @Component
 record ProfileServices(ResidentService residents, ResidentConsentService consents, ResidentPhotoService photos,
-                       AccompanyingChildren children, ReturningSurvivors returning, ResidentDocumentService documents,
+                       AccompanyingChildren children, ReturningSurvivors returning, ReturnConfirmations confirmations, ResidentDocumentService documents,
                        LegalCaseService legalCases, ChildProceedingsService childProceedings, ResidentContactService contacts,
                        VisitorRegister visitors) {
 }

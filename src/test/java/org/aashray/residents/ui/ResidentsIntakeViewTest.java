@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import org.aashray.residents.matching.ReturnConfirmations;
+import org.aashray.security.SystemAuthentication;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ResidentsIntakeViewTest extends SpringBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReturnConfirmations confirmations;
 
     @Test
     @WithUserDetails("reception")
@@ -56,20 +59,29 @@ class ResidentsIntakeViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("reception")
-    void a_returning_survivor_is_shown_and_linking_her_flags_possible_re_trafficking() {
+    void a_returning_survivor_is_shown_by_home_and_years_only_and_admitting_her_asks_that_home_to_confirm() {
+        String earlier = jdbc.queryForObject("select case_number from residents where name = 'Mitali Sardar (demo)'"
+                + " and status = 'EXITED'", String.class);
         IntakeView intake = navigate(IntakeView.class);
         test(intake.name).setValue("Mitali Sardar");
         test(intake.approximateAge).setValue(22);
         test(intake.origin).selectItem("West Bengal");
         test(intake.traffickingForm).selectItem("Forced marriage / bride trafficking");
 
-        Checkbox match = find(Checkbox.class).withClassName("match").all().getFirst();
-        assertThat(match.getLabel()).contains("Mitali Sardar (demo)");
+        Checkbox match = find(Checkbox.class).withClassName("match").all().stream()
+                .filter(c -> c.getLabel().contains(earlier)).findFirst().orElseThrow();
+        assertThat(match.getLabel()).contains("Ujala Long-term Home").doesNotContain("Mitali");
         test(match).click();
         test(intake.admit).click();
 
         ResidentProfileView profile = (ResidentProfileView) getCurrentView();
-        assertThat(profile.resident.isPossibleRetrafficking()).isTrue();
-        assertThat(profile.resident.getEarlierStayId()).isNotNull();
+        assertThat(profile.resident.isPossibleRetrafficking()).as("only once the earlier home confirms").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from resident_return_requests q join residents e on e.id = q.earlier_stay_id"
+                + " where q.resident_id = ? and e.case_number = ? and q.status = 'PENDING'", Long.class,
+                profile.resident.getId(), earlier)).isEqualTo(1);
+        // answered, so that no question stays open for other tests' alerts
+        long request = jdbc.queryForObject("select id from resident_return_requests where resident_id = ?", Long.class,
+                profile.resident.getId());
+        SystemAuthentication.run(() -> confirmations.decline(request, 0, "Not her"));
     }
 }
