@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.aashray.testsupport.AashrayIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +31,14 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    /**
+     * One Chromium for all the journeys of a test JVM, each journey starting without cookies (so logged out, in a new
+     * session): its cache keeps the app's scripts loaded and compiled, where a new browser per journey paid for
+     * them each time. Quit when the JVM ends.
+     */
+    private static ChromeDriver shared;
+    private static Dimension sharedWindow;
+
     WebDriver driver;
 
     @BeforeEach
@@ -38,6 +48,28 @@ abstract class BrowserTest {
             throw new IllegalStateException("CI needs Debian's chromium and chromium-driver");
         }
         assumeTrue(available, "Debian chromium + chromium-driver not installed");
+        if (shared == null || !answers(shared)) {
+            shared = newChromium();
+            sharedWindow = shared.manage().window().getSize();
+            ChromeDriver quitAtExit = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(quitAtExit::quit, "chromium-quit"));
+        }
+        shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        if (!shared.manage().window().getSize().equals(sharedWindow)) {
+            shared.manage().window().setSize(sharedWindow);
+        }
+        driver = shared;
+    }
+
+    /** Leaves the app, so that the page of one journey does not go on talking to the server during the next. */
+    @AfterEach
+    void leaveThePage() {
+        if (driver != null && answers(shared)) {
+            driver.get("about:blank");
+        }
+    }
+
+    private static ChromeDriver newChromium() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -45,14 +77,18 @@ abstract class BrowserTest {
                 "--window-size=1280,900", "--lang=en",
                 "--user-data-dir=" + Files.createTempDirectory("aashray-chrome"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chromium;
     }
 
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+    /** Whether the browser still answers (a journey may have crashed it). */
+    private static boolean answers(ChromeDriver chromium) {
+        try {
+            chromium.getWindowHandle();
+            return true;
+        } catch (RuntimeException gone) {
+            return false;
         }
     }
 

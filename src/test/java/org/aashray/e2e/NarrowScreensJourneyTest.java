@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class NarrowScreensJourneyTest extends BrowserTest {
 
+    @Autowired org.aashray.reintegration.ReintegrationFixtures fx;
+
     private static final List<Dimension> SIZES = List.of(new Dimension(1024, 768), new Dimension(800, 1280));
 
     /**
@@ -98,6 +100,8 @@ class NarrowScreensJourneyTest extends BrowserTest {
 
     @Test
     void reception_sees_the_bed_board_the_residents_her_alerts_and_the_occupancy() {
+        // a name written as one long word, as a hostile or mistyped entry may be: it wraps, it does not widen the page
+        fx.placedResident("SUN-T", "Narrowscreen" + "a".repeat(80));
         logIn("reception");
         check("reception", "bed-board", "placements/board", "board-summary");
         check("reception", "residents", "residents", "residents-grid");

@@ -49,7 +49,7 @@ class PlacementAlertRulesTest {
         PlacementRecord current = fx.currentPlacement(placed.resident().id());
         fx.as("caremanager", () -> placements.exit(ExitRequest.of(placed.resident().id(), current.id(), current.version(), today(),
                 ExitReason.OTHER, "Partner shelter in Kolkata", null, "Moved to a partner shelter")));
-        probe.resolvesOn(STAY, "Placement", p.id(), escalated);
+        probe.resolvedByHerExit(STAY, "Placement", p.id(), escalated);
     }
 
     @Test

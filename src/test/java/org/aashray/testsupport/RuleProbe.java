@@ -92,6 +92,17 @@ public class RuleProbe {
         assertThat(latest(key, subjectType, subjectId)).containsEntry("status", "RESOLVED").containsEntry("resolution", "DONE");
     }
 
+    /**
+     * After she left care: her exit has already resolved the alert (resolution LEFT_CARE, in the exit's transaction),
+     * and the next run raises it again for nobody.
+     */
+    public void resolvedByHerExit(String key, String subjectType, long subjectId, LocalDate day) {
+        assertThat(open(key, subjectType, subjectId)).as("open once she left").isEmpty();
+        assertThat(latest(key, subjectType, subjectId)).containsEntry("status", "RESOLVED").containsEntry("resolution", "LEFT_CARE");
+        run(key, day);
+        assertThat(open(key, subjectType, subjectId)).as("raised again after she left").isEmpty();
+    }
+
     /** Removes every alert of these rules (and their comments). */
     public void cleanUp(String... keys) {
         for (String key : keys) {

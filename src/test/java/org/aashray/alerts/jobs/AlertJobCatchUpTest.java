@@ -188,9 +188,11 @@ class AlertJobCatchUpTest {
         String cron = ((CronTrigger) scheduler.getTrigger(key)).getCronExpression();
         int before = runs();
         try {
-            // As after a day of downtime: 24 hourly fire times lie in the past, none of them fired.
+            // As after a day of downtime: 24 hourly fire times lie in the past, none of them fired. The hourly minute
+            // is half an hour away, so no regular fire time falls inside the test (at 13:59 "on the hour" did).
             Date dayAgo = Date.from(Instant.now().minus(Duration.ofHours(24)));
-            scheduler.rescheduleJob(key, AlertJobs.trigger(RULE, "0 0 * * * ?", dayAgo));
+            int minute = (java.time.LocalTime.now().getMinute() + 30) % 60;
+            scheduler.rescheduleJob(key, AlertJobs.trigger(RULE, "0 " + minute + " * * * ?", dayAgo));
 
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (runs() == before && Instant.now().isBefore(deadline)) {

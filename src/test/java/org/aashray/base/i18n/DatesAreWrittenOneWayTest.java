@@ -24,7 +24,7 @@ class DatesAreWrittenOneWayTest {
     void only_date_formats_makes_date_patterns() {
         noClasses().that().doNotHaveFullyQualifiedName(DateFormats.class.getName())
                 // the calendar names its slot elements by date and time (ids for the browser, never shown)
-                .and().doNotHaveFullyQualifiedName("org.aashray.base.schedule.ui.ScheduleCalendar")
+                .and().doNotHaveFullyQualifiedName("org.aashray.base.schedule.ui.CalendarIds")
                 .should().callMethod(DateTimeFormatter.class, "ofPattern", String.class)
                 .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
                 .orShould().callMethod(DateTimeFormatter.class, "ofLocalizedDate", FormatStyle.class)
