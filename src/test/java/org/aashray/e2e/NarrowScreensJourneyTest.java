@@ -102,6 +102,7 @@ class NarrowScreensJourneyTest extends BrowserTest {
     void reception_sees_the_bed_board_the_residents_her_alerts_and_the_occupancy() {
         // a name written as one long word, as a hostile or mistyped entry may be: it wraps, it does not widen the page
         fx.placedResident("SUN-T", "Narrowscreen" + "a".repeat(80));
+        fx.waitingResident("SUN-T", "Narrowwaiting" + "a".repeat(80));
         logIn("reception");
         check("reception", "bed-board", "placements/board", "board-summary");
         check("reception", "residents", "residents", "residents-grid");

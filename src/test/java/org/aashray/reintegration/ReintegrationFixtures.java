@@ -76,6 +76,20 @@ public class ReintegrationFixtures {
         });
     }
 
+    /** A resident admitted today who waits for a bed (the bed board lists her under "waiting"). */
+    public ResidentSummary waitingResident(String homeCode, String name) {
+        return SystemAuthentication.call(() -> {
+            Intake in = new Intake();
+            in.setHomeId(homes.accessibleHomes().stream().filter(h -> h.code().equals(homeCode)).findFirst().orElseThrow().id());
+            in.setName(name);
+            in.setApproximateAge(24);
+            in.setOrigin("IN-WB");
+            in.setTraffickingForm(TraffickingForm.SEXUAL_EXPLOITATION);
+            in.setAdmittedOn(LocalDate.now(clock));
+            return residents.admit(in);
+        });
+    }
+
     public PlacementRecord currentPlacement(long residentId) {
         return SystemAuthentication.call(() -> placements.current(residentId).orElseThrow());
     }
