@@ -58,8 +58,10 @@ public class NoContactGate {
     /**
      * The objections to saving {@code step} with these texts (field → text as typed), none when nothing matches or an
      * unused override of the step lets it through, which is then used up (in the caller's transaction: a save that
-     * fails for another reason leaves it unused). Runs inside the caller's role-checked service.
+     * fails for another reason leaves it unused).
      */
+    @PreAuthorize(ReintegrationAccess.READ)
+    @Transactional
     public List<FieldError> objections(long residentId, NoContactStep step, Map<String, String> recorded) {
         if (access.isSystem()) return List.of();
         List<NoContactMatch> matches = check.check(residentId, recorded);
@@ -88,6 +90,8 @@ public class NoContactGate {
     }
 
     /** Refuses the save, each message next to its field, unless {@link #objections} has none. */
+    @PreAuthorize(ReintegrationAccess.READ)
+    @Transactional
     public void require(long residentId, NoContactStep step, Map<String, String> recorded) {
         List<FieldError> objections = objections(residentId, step, recorded);
         if (!objections.isEmpty()) throw new ValidationException(objections);
