@@ -22,7 +22,7 @@ public record ExitRequest(long residentId, long placementId, long expectedVersio
     }
 
     /** The same exit, released to this person (name and phone as typed). */
-    public ExitRequest releasedTo(String person, String phone) {
+    public ExitRequest withReleasedTo(String person, String phone) {
         return new ExitRequest(residentId, placementId, expectedVersion, date, reason, destination, order, note, abscondedAt,
                 informedPolice, informedCwc, informedDetails, person, phone);
     }

@@ -72,7 +72,7 @@ class NoContactGateTest {
     ExitRequest exit(long residentId, String releasedTo, String phone, String destination) {
         PlacementRecord p = fx.currentPlacement(residentId);
         return ExitRequest.of(residentId, p.id(), p.version(), today(), ExitReason.OTHER, destination, null,
-                "Released by the magistrate's order").releasedTo(releasedTo, phone);
+                "Released by the magistrate's order").withReleasedTo(releasedTo, phone);
     }
 
     static List<FieldError> errors(Throwable e) {
