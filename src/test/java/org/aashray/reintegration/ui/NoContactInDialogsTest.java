@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -15,8 +16,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.aashray.homes.CurrentHome;
 import org.aashray.placements.ExitReason;
+import org.aashray.placements.ExitRequest;
+import org.aashray.placements.PlacementRecord;
+import org.aashray.placements.PlacementService;
 import org.aashray.placements.ui.BedBoardView;
 import org.aashray.reintegration.ReintegrationFixtures;
+import org.aashray.reintegration.followup.FollowUp;
+import org.aashray.reintegration.followup.FollowUpMode;
+import org.aashray.reintegration.followup.FollowUpService;
 import org.aashray.reintegration.verification.DestinationKind;
 import org.aashray.reintegration.verification.HomeVerification;
 import org.aashray.reintegration.verification.Recommendation;
@@ -31,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Whom she is released to, or whom a home verification met, is on her no-contact list: the dialog says so next to
+ * Whom she is released to, or whom a home verification or a follow-up met, is on her no-contact list: the dialog says so next to
  * the field, and offers the care manager, and only her, the override there; saved again, it goes through.
  */
 @AashrayIntegrationTest
@@ -40,6 +47,8 @@ class NoContactInDialogsTest extends SpringBrowserlessTest {
     @Autowired ReintegrationFixtures fx;
     @Autowired ResidentContactService contacts;
     @Autowired VerificationService verifications;
+    @Autowired FollowUpService followUps;
+    @Autowired PlacementService placements;
     @Autowired CurrentHome currentHome;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -159,6 +168,41 @@ class NoContactInDialogsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(jdbc.queryForObject("select status from reint_verifications where id = ?", String.class, v.getId()))
+                .isEqualTo("DONE");
+    }
+
+    @Test
+    @WithUserDetails("caremanager")
+    @SuppressWarnings("unchecked")
+    void a_follow_up_that_met_a_listed_person_is_refused_under_people_met_and_saves_after_the_override() {
+        ReintegrationFixtures.Placed placed = listed("No Contact Dialog Jharna");
+        long id = placed.resident().id();
+        PlacementRecord p = placed.placement();
+        placements.exit(ExitRequest.of(id, p.id(), p.version(), LocalDate.now(clock), ExitReason.OTHER, "Vill. Dhanpur", null,
+                "Released by the magistrate's order"));
+        FollowUp first = followUps.ofResident(id).getFirst();
+        UI.getCurrent().navigate("resident/" + id, QueryParameters.fromString("tab=reintegration"));
+        roundTrip();
+        // what the follow-ups grid's "Record" opens (its cells are rendered in the browser only)
+        FollowUpDialog dialog = new FollowUpDialog(followUps, first, () -> { });
+        dialog.open();
+        roundTrip();
+        test(find(DatePicker.class).withId("followup-date").single()).setValue(LocalDate.now(clock));
+        ((Select<FollowUpMode>) find(Select.class).withId("followup-mode").single()).setValue(FollowUpMode.VISIT);
+        test(find(TextArea.class).withId("followup-wellbeing").single()).setValue("Well, back at school");
+        TextField met = find(TextField.class).withId("followup-peopleMet").single();
+        test(met).setValue("Her mother; রমেশ যাদব was at the door");
+        test(button("followup-save")).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(met.isInvalid()).isTrue();
+        assertThat(met.getErrorMessage()).contains("Ramesh Yadav");
+        test(button("followup-no-contact-override")).click();
+        override("He is a neighbour of the same name; the police checked");
+        test(button("followup-save")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select status from reint_followups where id = ?", String.class, first.getId()))
                 .isEqualTo("DONE");
     }
 }
