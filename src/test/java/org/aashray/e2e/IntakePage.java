@@ -44,6 +44,12 @@ class IntakePage extends VaadinPage {
         });
     }
 
+    /** Waits until the page has a font of this family loaded for what it shows (her name in its letters, not boxes). */
+    boolean showsLettersIn(String family) {
+        return until(d -> holds("return [...document.fonts].some(f => f.family.replaceAll('\"', '') === arguments[0]"
+                + " && f.status === 'loaded');", family));
+    }
+
     /**
      * Presses "Admit" and does not wait for the answer: during a database outage the answer is a notice, and the
      * journey reads it.

@@ -175,6 +175,7 @@ class StatePathJourneyTest extends BrowserTest {
         IntakePage intake = new IntakePage(driver).open(baseUrl());
         intake.type("intake-name", TYPED).type("intake-approximateAge", "25").choose("intake-origin", "West Bengal");
         String offered = intake.offeredStays(her.caseNumber());
+        assertThat(intake.showsLettersIn("Noto Sans Bengali")).as("her name in Bengali letters").isTrue();
         screenshot("state-path-8-match-offered");
         assertThat(offered).contains("She may have stayed with us before", longTermName, nadipur, her.caseNumber())
                 .doesNotContain(NAME, "Kashipur", "CWC NDP", goal);
