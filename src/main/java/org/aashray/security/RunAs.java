@@ -22,11 +22,12 @@ public final class RunAs {
 
     public static <T> T call(Authentication who, Supplier<T> work) {
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) VaadinSession.setCurrent(null);
+        // the thread's own context, given back as it was (not the session's, which a pooled thread must not keep)
         SecurityContext previous = holder.getContext();
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(who);
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) VaadinSession.setCurrent(null);
         holder.setContext(context);
         try {
             return work.get();
