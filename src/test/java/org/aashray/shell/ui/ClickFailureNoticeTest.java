@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** What a person sees when a click finds the database not answering (the journey test stops a real database). */
+/** What a person sees when a click fails: the database not answering (the journey test stops a real one), a refusal, a bug. */
 @AashrayIntegrationTest
-class DatabaseOutageNoticeTest extends SpringBrowserlessTest {
+class ClickFailureNoticeTest extends SpringBrowserlessTest {
 
     private static ErrorEvent outage() {
         return new ErrorEvent(new DataAccessResourceFailureException("Unable to acquire JDBC Connection",
@@ -25,7 +25,7 @@ class DatabaseOutageNoticeTest extends SpringBrowserlessTest {
     @WithUserDetails("reception")
     void one_click_failing_in_two_places_shows_one_try_again_notice_and_a_later_failure_shows_it_again() {
         navigate(DashboardView.class);
-        DatabaseOutageNotice.Handler handler = new DatabaseOutageNotice.Handler();
+        ClickFailureNotice.Handler handler = new ClickFailureNotice.Handler();
 
         handler.error(outage());
         handler.error(outage()); // the same round trip: the view's save and the bell's count both failed
@@ -43,9 +43,33 @@ class DatabaseOutageNoticeTest extends SpringBrowserlessTest {
     @WithUserDetails("reception")
     void other_errors_are_not_called_a_database_outage() {
         navigate(DashboardView.class);
-        new DatabaseOutageNotice.Handler().error(new ErrorEvent(new IllegalStateException("a bug")));
+        new ClickFailureNotice.Handler().error(new ErrorEvent(new IllegalStateException("a bug")));
         assertThat(find(Notification.class).all().stream().filter(Notification::isOpened)
                 .filter(n -> n.hasClassName("database-unavailable"))).isEmpty();
         assertThat(UI.getCurrent()).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("reception")
+    void any_other_failure_of_a_click_says_so_with_a_reference_instead_of_nothing() {
+        navigate(DashboardView.class);
+        new ClickFailureNotice.Handler().error(new ErrorEvent(new IllegalStateException("a bug")));
+        var shown = find(Notification.class).all().stream().filter(Notification::isOpened).toList();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.getFirst().getElement().getProperty("text"))
+                .containsPattern("Something went wrong\\. It has been recorded for your administrator \\(reference [0-9A-Z]{5}\\)")
+                .doesNotContain("a bug");
+    }
+
+    @Test
+    @WithUserDetails("reception")
+    void a_refusal_the_screen_could_not_foresee_says_that_she_may_not_do_this() {
+        navigate(DashboardView.class);
+        new ClickFailureNotice.Handler().error(new ErrorEvent(new RuntimeException("wrapped",
+                new org.springframework.security.access.AccessDeniedException("No access to home 1"))));
+        var shown = find(Notification.class).all().stream().filter(Notification::isOpened).toList();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.getFirst().getElement().getProperty("text")).startsWith("You may not do this here")
+                .doesNotContain("home 1");
     }
 }
