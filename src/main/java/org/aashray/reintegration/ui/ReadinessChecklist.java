@@ -25,7 +25,7 @@ import org.aashray.reintegration.readiness.ReadinessService;
 
 /**
  * A new readiness check, started from the previous answers: one line per item with met / not met / not
- * applicable and a note. The home verification line is computed and read-only; blocking items are marked.
+ * applicable and a note. The home verification line is computed and read-only; items an exit kind requires are marked.
  */
 class ReadinessChecklist extends VerticalLayout {
 
@@ -68,7 +68,7 @@ class ReadinessChecklist extends VerticalLayout {
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(line);
         }
-        add(new Span(getTranslation("reintegration.readiness.blockingHint")));
+        add(new Span(getTranslation("reintegration.readiness.requiredHint")));
         save.setText(getTranslation("reintegration.readiness.save"));
         save.setId("readiness-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -78,8 +78,10 @@ class ReadinessChecklist extends VerticalLayout {
             // the confirmation says whether the check she saved is ready
             AtomicReference<Readiness> saved = new AtomicReference<>();
             if (SaveAction.of(this, fields).success(null).run(() -> saved.set(readiness.record(residentId, given)))) {
-                Notifications.success(getTranslation(saved.get().ready() ? "reintegration.readiness.savedReady"
-                        : "reintegration.readiness.savedNotReady"));
+                Readiness r = saved.get();
+                List<String> readyFor = r.gatedKinds().stream().filter(r::readyFor).map(k -> Labels.of(this, k)).toList();
+                Notifications.success(readyFor.isEmpty() ? getTranslation("reintegration.readiness.savedNotReady")
+                        : getTranslation("reintegration.readiness.savedReadyFor", String.join(", ", readyFor)));
                 onSaved.run();
             }
         });
