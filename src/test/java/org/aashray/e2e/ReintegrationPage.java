@@ -45,7 +45,11 @@ class ReintegrationPage extends VaadinPage {
 
     /** Her readiness for a restoration to her family, e.g. "Restored to family: Ready". */
     String readinessResult() {
-        return present(By.id("readiness-result-RESTORED_TO_FAMILY")).getText();
+        // the panel is drawn again after a save: wait for the new line's text
+        return until(d -> {
+            String text = d.findElement(By.id("readiness-result-RESTORED_TO_FAMILY")).getText();
+            return text.isBlank() ? null : text;
+        });
     }
 
     /** The care manager asks for a verification of the family's address and assigns it to a member of staff. */
