@@ -45,10 +45,10 @@ class ReintegrationPage extends VaadinPage {
 
     /** Her readiness for a restoration to her family, e.g. "Restored to family: Ready". */
     String readinessResult() {
-        // the panel is drawn again after a save: wait for the new line's text
+        // after a save the line is drawn again, above the fold, where the visible text of it reads as empty
         return until(d -> {
-            String text = d.findElement(By.id("readiness-result-RESTORED_TO_FAMILY")).getText();
-            return text.isBlank() ? null : text;
+            String text = d.findElement(By.id("readiness-result-RESTORED_TO_FAMILY")).getDomProperty("textContent");
+            return text == null || text.isBlank() ? null : text.trim();
         });
     }
 

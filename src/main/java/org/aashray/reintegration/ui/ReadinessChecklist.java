@@ -41,7 +41,7 @@ class ReadinessChecklist extends VerticalLayout {
         for (Readiness.ItemState s : readiness.draft(residentId)) {
             Span label = new Span(getTranslation("reintegration.item." + s.item())
                     + (s.blocking() ? " *" : ""));
-            label.setWidth("22em");
+            label.getStyle().set("flex", "1 1 14em"); // label, answer and note share a narrow window, wrapping if need be
             Select<Answer> answer = new Select<>();
             answer.setItems(Answer.values());
             answer.setItemLabelGenerator(a -> Labels.of(this, a));
@@ -54,7 +54,7 @@ class ReadinessChecklist extends VerticalLayout {
             note.setAriaLabel(getTranslation("reintegration.readiness.noteOn", label.getText())); // a placeholder is no label
             note.setId("note-" + s.item());
             note.setMaxLength(500); // reint_readiness_answers.note
-            note.setWidth("24em");
+            note.getStyle().set("flex", "1 1 16em").set("max-width", "24em");
             if (s.item().computed()) {
                 answer.setReadOnly(true);
                 note.setReadOnly(true);
@@ -65,6 +65,8 @@ class ReadinessChecklist extends VerticalLayout {
             fields.put(s.item().name(), answer);
             fields.put(s.item().name() + ".note", note);
             HorizontalLayout line = new HorizontalLayout(label, answer, note);
+            line.setWrap(true);
+            line.setWidthFull();
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(line);
         }

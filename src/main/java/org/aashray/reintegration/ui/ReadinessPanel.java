@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.GridFit;
 import org.aashray.placements.ExitReason;
 import org.aashray.reintegration.readiness.Readiness;
 import org.aashray.reintegration.readiness.ReadinessService;
@@ -71,9 +72,10 @@ class ReadinessPanel extends VerticalLayout {
         if (!history.isEmpty()) {
             Grid<Readiness> grid = new Grid<>();
             grid.setId("readiness-history");
-            grid.addColumn(r -> DateFormats.date(r.checkedOn())).setHeader(getTranslation("reintegration.readiness.checkedOn"));
-            grid.addColumn(Readiness::checkedBy).setHeader(getTranslation("reintegration.readiness.checkedBy"));
-            grid.addColumn(this::resultText).setHeader(getTranslation("reintegration.readiness.result")).setFlexGrow(3);
+            GridFit.wrap(grid); // the result names every exit kind she was ready for
+            GridFit.from(grid.addColumn(r -> DateFormats.date(r.checkedOn())).setHeader(getTranslation("reintegration.readiness.checkedOn")), "8em");
+            GridFit.from(grid.addColumn(Readiness::checkedBy).setHeader(getTranslation("reintegration.readiness.checkedBy")), "8em");
+            GridFit.from(grid.addColumn(this::resultText).setHeader(getTranslation("reintegration.readiness.result")), "12em", 3);
             grid.setItems(history);
             grid.setAllRowsVisible(true);
             add(new H3(getTranslation("reintegration.readiness.history")), grid);
