@@ -11,8 +11,8 @@ import org.aashray.placements.ExitReason;
 import org.aashray.reintegration.internal.ReintegrationSettingsService;
 import org.aashray.reintegration.readiness.ReadinessItem;
 import org.aashray.security.SystemAuthentication;
-import org.junit.jupiter.api.Test;
 import org.aashray.testsupport.AashrayIntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
