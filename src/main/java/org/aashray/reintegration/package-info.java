@@ -18,6 +18,10 @@
  * <li>{@code followup}: the follow-up schedule written on {@link org.aashray.placements.ResidentExited}, who is
  * responsible for her there, visits and concerns, and their deadlines ({@code reintegration.follow-up},
  * {@code reintegration.follow-up-concern});</li>
+ * <li>{@code nocontact}: the no-contact check ({@link org.aashray.residents.NoContactCheck}) on whom she is released
+ * to at her exit (an {@link org.aashray.placements.ExitGuard}, not for absconding or a death), whom a home verification
+ * and a follow-up met; a match refuses the save until the care manager records an override for that step, which the
+ * next save uses up;</li>
  * <li>{@code repatriation}: repatriation step by step (completing the handover records her exit, "repatriated",
  * through {@link org.aashray.placements.PlacementService}), and the travel permit's deadline
  * ({@code reintegration.permit-expiring}); it follows her transfer ({@code TransferredRepatriations});</li>

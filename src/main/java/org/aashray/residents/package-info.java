@@ -10,7 +10,9 @@
  * {@link org.aashray.residents.ResidentPicker}, the one way a form picks residents;
  * {@link org.aashray.residents.ResidentProfileSection}, the plug-in through which other features add a profile
  * tab; {@link org.aashray.residents.ResidentEvents.ResidentAdmitted}, which care plans and medical listen to; and
- * {@link org.aashray.residents.ReturnLinkCounts}, the returns confirmed by an earlier home, as figures for reports.
+ * {@link org.aashray.residents.ReturnLinkCounts}, the returns confirmed by an earlier home, as figures for reports;
+ * {@link org.aashray.residents.NoContactCheck}, whether the people and numbers another feature records match her
+ * no-contact list (across scripts, numbers inside text), answered as {@link org.aashray.residents.NoContactMatch}.
  * <p>Sub-features, internal to residents:
  * <ul>
  * <li>{@code intake}: the short form, case numbers, and returning survivors (possible matches, earlier stays
@@ -21,7 +23,8 @@
  * homes' care managers;</li>
  * <li>{@code casework}: documents and entitlements, the legal case and its hearing deadline, consent, photo,
  * family contacts and the no-contact list;</li>
- * <li>{@code visitors}: the visitor register at reception, checked against the no-contact list;</li>
+ * <li>{@code visitors}: the visitor register at reception, checked against the no-contact list (what blocks an exit
+ * also warns at the gate, and so does a first name given alone);</li>
  * <li>{@code children}: children who came with their mother, and a child's proceedings before the Child Welfare
  * Committee with ADMIN's JJ Act deadlines;</li>
  * <li>{@code internal}: what they share: the {@code Resident} entity, the access check, the list queries, the

@@ -5,12 +5,12 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Work the application does by itself (start-up seeding, scheduled jobs) runs as "system" with ADMIN
- * rights, so the same role-checked services serve it and the audit trail names it.
+ * rights, so the same role-checked services serve it and the audit trail names it; also when a screen starts it
+ * ({@link RunAs}).
  */
 public final class SystemAuthentication {
 
@@ -21,16 +21,8 @@ public final class SystemAuthentication {
     }
 
     public static <T> T call(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()), new SimpleGrantedAuthority(SYSTEM_AUTHORITY))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()), new SimpleGrantedAuthority(SYSTEM_AUTHORITY))), work);
     }
 
     public static void run(Runnable work) {

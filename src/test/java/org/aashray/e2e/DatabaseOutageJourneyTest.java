@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Run: {@code mvn test -Dtest=DatabaseOutageJourneyTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("first-start")
-class DatabaseOutageJourneyTest extends BrowserTest {
+class DatabaseOutageJourneyTest extends ChromiumTest {
 
     private final int dbPort = Ports.free();
     private static final Duration OUTAGE = Duration.ofSeconds(30);

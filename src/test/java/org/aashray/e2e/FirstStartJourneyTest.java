@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("first-start")
 @ExtendWith(OutputCaptureExtension.class)
-class FirstStartJourneyTest extends BrowserTest {
+class FirstStartJourneyTest extends ChromiumTest {
 
     @Test
     void the_logged_one_time_password_logs_in_and_must_be_changed(CapturedOutput output) throws Exception {

@@ -36,6 +36,20 @@ class IntakePage extends VaadinPage {
         return this;
     }
 
+    /** The earlier stays the form offers (shown once she has typed enough), as soon as one with this text is there. */
+    String offeredStays(String containing) {
+        return until(d -> {
+            String shown = present(By.id("intake-matches")).getText();
+            return shown.contains(containing) ? shown : null;
+        });
+    }
+
+    /** Waits until the page has a font of this family loaded for what it shows (her name in its letters, not boxes). */
+    boolean showsLettersIn(String family) {
+        return until(d -> holds("return [...document.fonts].some(f => f.family.replaceAll('\"', '') === arguments[0]"
+                + " && f.status === 'loaded');", family));
+    }
+
     /**
      * Presses "Admit" and does not wait for the answer: during a database outage the answer is a notice, and the
      * journey reads it.

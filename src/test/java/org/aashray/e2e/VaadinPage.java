@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class VaadinPage {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /** True when no Flow client has a request to the server under way (what TestBench's waitForVaadin asks). */
     private static final String IDLE = """
@@ -42,7 +43,8 @@ class VaadinPage {
     /** For a page whose answer takes longer than a click's (a report written in the background). */
     VaadinPage(WebDriver driver, Duration timeout) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, timeout);
+        // asked every 50 ms, not Selenium's default 500: most waits follow a click the server answers in tens of ms
+        this.wait = new WebDriverWait(driver, timeout, POLL);
         // a grid or a list re-renders while it is read: look again rather than fail
         wait.ignoring(StaleElementReferenceException.class);
     }

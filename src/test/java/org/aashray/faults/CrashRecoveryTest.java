@@ -16,7 +16,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.aashray.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -28,7 +27,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  *
  * <p>Run: {@code mvn test -Dtest=CrashRecoveryTest -Dsurefire.failIfNoSpecifiedTests=false} (about 2-3 minutes).
  */
-@Tag("first-start")
 class CrashRecoveryTest {
 
     private static final int WRITERS = 4;

@@ -232,6 +232,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             FollowUpService.exits=COUNSELLOR CARE_MANAGER
             FollowUpService.hasOpenConcern=COUNSELLOR CARE_MANAGER
             FollowUpService.ofResident=COUNSELLOR CARE_MANAGER
+            FollowUpService.overrideNoContact=CARE_MANAGER
             FollowUpService.record=COUNSELLOR CARE_MANAGER
             FollowUpService.setResponsible=CARE_MANAGER
             HealthCheckService.healthChecks=MEDICAL CARE_MANAGER
@@ -284,6 +285,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             MedicalSettingsService.effective=OPEN
             MedicalSettingsService.save=ADMIN
             MoveService.move=RECEPTION CARE_MANAGER
+            NoContactCheck.check=RECEPTION COUNSELLOR CARE_MANAGER
+            NoContactGate.objections=COUNSELLOR CARE_MANAGER
+            NoContactGate.override=CARE_MANAGER
+            NoContactGate.require=COUNSELLOR CARE_MANAGER
+            NoContactGate.stops=CARE_MANAGER
             OccupancyService.byHome=AUTHENTICATED
             OccupancyService.byType=AUTHENTICATED
             OccupancyService.flows=AUTHENTICATED
@@ -401,6 +407,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             VerificationService.fileContent=COUNSELLOR CARE_MANAGER
             VerificationService.files=COUNSELLOR CARE_MANAGER
             VerificationService.ofResident=COUNSELLOR CARE_MANAGER
+            VerificationService.overrideNoContact=CARE_MANAGER
             VerificationService.pending=COUNSELLOR CARE_MANAGER
             VerificationService.record=COUNSELLOR CARE_MANAGER
             VerificationService.request=CARE_MANAGER

@@ -39,6 +39,9 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("spring.datasource.url", serverUrl + databaseName);
         System.setProperty("spring.datasource.username", "root");
         System.setProperty("spring.datasource.password", "");
+        // a test JVM's requests come one at a time, with a few background jobs: ten connections, not the app's twenty,
+        // so that two test JVMs and the nodes some tests start stay well inside the server's connection limit
+        System.setProperty("spring.datasource.hikari.maximum-pool-size", "10");
     }
 
     @Override

@@ -77,6 +77,9 @@ public class ExitService {
         String order = clean(e.order());
         String note = clean(e.note());
         String informed = clean(e.informedDetails());
+        boolean goesSomewhere = e.reason() != null && e.reason().needsDestination();
+        String releasedTo = goesSomewhere ? clean(e.releasedTo()) : null;
+        String releasedToPhone = goesSomewhere ? clean(e.releasedToPhone()) : null;
         checks.required("reason", e.reason());
         if (e.reason() != null) {
             checks.require(!e.reason().needsDestination() || destination != null, "destination", "validation.required");
@@ -91,7 +94,10 @@ public class ExitService {
             }
         }
         checks.maxLength("destination", destination, 300).maxLength("order", order, 120).maxLength("note", note, 500)
-                .maxLength("informedDetails", informed, 300).throwIfAny();
+                .maxLength("informedDetails", informed, 300).maxLength("releasedTo", releasedTo, 120)
+                .require(releasedToPhone == null || releasedToPhone.matches("[+0-9 ()-]{6,20}"), "releasedToPhone",
+                        "placements.validation.phone")
+                .throwIfAny();
         Placement current = placements.findOpen(e.residentId())
                 .orElseThrow(() -> new ValidationException("resident", "placements.validation.notPlaced"));
         currentUser.requireHome(current.getHomeId());
@@ -108,6 +114,7 @@ public class ExitService {
         Map<String, Object> before = current.snapshot();
         current.end(e.date(), EndKind.EXIT, note);
         current.exit(e.reason(), destination, order);
+        current.releasedTo(releasedTo, releasedToPhone);
         if (absconded) {
             current.absconded(e.abscondedAt().atZone(ZoneId.systemDefault()).toInstant(), e.informedPolice(), e.informedCwc(), informed);
         }

@@ -75,6 +75,10 @@ public class Placement {
     private String exitDestination;
     @Column(name = "exit_order")
     private String exitOrder;
+    @Column(name = "exit_released_to")
+    private String exitReleasedTo;
+    @Column(name = "exit_released_to_phone")
+    private String exitReleasedToPhone;
     @Column(name = "absconded_at")
     private Instant abscondedAt;
     @Column(name = "informed_police")
@@ -132,6 +136,12 @@ public class Placement {
         this.exitOrder = order;
     }
 
+    /** Whom she is released to (a person and a number), when the exit names one. */
+    public void releasedTo(String person, String phone) {
+        this.exitReleasedTo = person;
+        this.exitReleasedToPhone = phone;
+    }
+
     public void absconded(Instant at, boolean police, boolean cwc, String details) {
         this.abscondedAt = at;
         this.informedPolice = police;
@@ -161,6 +171,8 @@ public class Placement {
     public ExitReason getExitReason() { return exitReason; }
     public String getExitDestination() { return exitDestination; }
     public String getExitOrder() { return exitOrder; }
+    public String getExitReleasedTo() { return exitReleasedTo; }
+    public String getExitReleasedToPhone() { return exitReleasedToPhone; }
     public Instant getAbscondedAt() { return abscondedAt; }
     public boolean isInformedPolice() { return informedPolice; }
     public boolean isInformedCwc() { return informedCwc; }

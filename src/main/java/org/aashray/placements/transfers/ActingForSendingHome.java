@@ -5,9 +5,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.aashray.security.AashrayUser;
 import org.aashray.security.CurrentUser;
+import org.aashray.security.RunAs;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * While an accepted transfer is carried out, the receiving home's staff member acts for the sending home as well:
@@ -30,14 +29,6 @@ final class ActingForSendingHome {
         homes.add(sendingHomeId);
         AashrayUser acting = new AashrayUser(user.id(), user.getUsername(), user.displayName(), user.getPassword(),
                 user.isEnabled(), !user.isAccountNonLocked(), user.roles(), Set.copyOf(homes), user.districtIds(), user.language());
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(acting, null, acting.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(UsernamePasswordAuthenticationToken.authenticated(acting, null, acting.getAuthorities()), work);
     }
 }

@@ -33,6 +33,8 @@ class ExitDialog extends Dialog {
     final Select<ExitReason> reason = new Select<>();
     final DatePicker date = new DatePicker();
     final TextField destination = new TextField();
+    final TextField releasedTo = new TextField();
+    final TextField releasedToPhone = new TextField();
     final TextField order = new TextField();
     final TextField note = new TextField();
     final DateTimePicker abscondedAt = new DateTimePicker();
@@ -55,6 +57,9 @@ class ExitDialog extends Dialog {
         date.setValue(today);
         date.setMax(today);
         destination.setLabel(getTranslation("placements.exit.destination"));
+        releasedTo.setLabel(getTranslation("placements.exit.releasedTo"));
+        releasedTo.setHelperText(getTranslation("placements.exit.releasedToHelp"));
+        releasedToPhone.setLabel(getTranslation("placements.exit.releasedToPhone"));
         order.setLabel(getTranslation("placements.exit.order"));
         note.setLabel(getTranslation("placements.exit.note"));
         abscondedAt.setLabel(getTranslation("placements.exit.abscondedAt"));
@@ -64,6 +69,8 @@ class ExitDialog extends Dialog {
         informedDetails.setHelperText(getTranslation("placements.exit.informedHelp"));
         // as wide as their columns in placements
         destination.setMaxLength(300);
+        releasedTo.setMaxLength(120);
+        releasedToPhone.setMaxLength(20);
         order.setMaxLength(120);
         note.setMaxLength(500);
         informedDetails.setMaxLength(300);
@@ -76,16 +83,20 @@ class ExitDialog extends Dialog {
             informedPolice.setVisible(absconded);
             informedCwc.setVisible(absconded);
             informedDetails.setVisible(absconded);
+            boolean goesSomewhere = e.getValue() != null && e.getValue().needsDestination();
             destination.setVisible(!absconded);
+            releasedTo.setVisible(goesSomewhere);
+            releasedToPhone.setVisible(goesSomewhere);
             order.setVisible(!absconded);
         });
         reason.setValue(careManager ? ExitReason.RESTORED_TO_FAMILY : ExitReason.ABSCONDED);
-        FormLayout form = new FormLayout(reason, date, destination, order, note, abscondedAt, informedPolice, informedCwc,
+        FormLayout form = new FormLayout(reason, date, destination, releasedTo, releasedToPhone, order, note, abscondedAt, informedPolice, informedCwc,
                 informedDetails);
         remedies.setId("exit-remedies");
         remedies.getElement().setAttribute("aria-live", "polite");
         add(form, remedies);
-        Map<String, HasValidation> fields = Map.of("reason", reason, "date", date, "destination", destination, "order", order,
+        Map<String, HasValidation> fields = Map.of("reason", reason, "date", date, "destination", destination,
+                "releasedTo", releasedTo, "releasedToPhone", releasedToPhone, "order", order,
                 "note", note, "abscondedAt", abscondedAt, "informedDetails", informedDetails);
         save.setId("exit-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
@@ -127,6 +138,7 @@ class ExitDialog extends Dialog {
     private ExitRequest request(BedBoard.Bed occupied) {
         return new ExitRequest(occupied.residentId(), occupied.placementId(), occupied.placementVersion(), date.getValue(),
                 reason.getValue(), destination.getValue(), order.getValue(), note.getValue(), abscondedAt.getValue(),
-                informedPolice.getValue(), informedCwc.getValue(), informedDetails.getValue());
+                informedPolice.getValue(), informedCwc.getValue(), informedDetails.getValue(), releasedTo.getValue(),
+                releasedToPhone.getValue());
     }
 }

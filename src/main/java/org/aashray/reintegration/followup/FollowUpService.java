@@ -4,6 +4,7 @@ import static org.aashray.reintegration.internal.ReintegrationAccess.clean;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.aashray.base.ValidationException;
 import org.aashray.reintegration.FollowUpConcernRaised;
 import org.aashray.reintegration.internal.ReintegrationAccess;
 import org.aashray.reintegration.internal.ReintegrationSettingsService;
+import org.aashray.reintegration.nocontact.NoContactGate;
+import org.aashray.reintegration.nocontact.NoContactStep;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.HomeStaffDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,15 +36,17 @@ public class FollowUpService {
     private final FollowUpRepository followUps;
     private final ReintegrationSettingsService settings;
     private final ReintegrationAccess access;
+    private final NoContactGate noContact;
     private final ApplicationEventPublisher events;
     private final HomeStaffDirectory staff;
     private final AuditLog audit;
     private final Clock clock;
 
     FollowUpService(ExitRepository exits, FollowUpRepository followUps, ReintegrationSettingsService settings,
-                    ReintegrationAccess access, ApplicationEventPublisher events, HomeStaffDirectory staff, AuditLog audit,
-                    Clock clock) {
+                    ReintegrationAccess access, NoContactGate noContact, ApplicationEventPublisher events,
+                    HomeStaffDirectory staff, AuditLog audit, Clock clock) {
         this.exits = exits;
+        this.noContact = noContact;
         this.followUps = followUps;
         this.settings = settings;
         this.access = access;
@@ -117,6 +122,8 @@ public class FollowUpService {
                 .maxLength("wellbeing", v.wellbeing(), 1000).maxLength("schoolingOrWork", v.schoolingOrWork(), 1000)
                 .maxLength("safetyConcerns", v.safetyConcerns(), 1000).maxLength("retraffickingSigns", v.retraffickingSigns(), 1000)
                 .throwIfAny();
+        // whom she was found with; concerns and signs may name a listed person on purpose, to report them
+        noContact.require(f.getResidentId(), NoContactStep.FOLLOW_UP, Collections.singletonMap("peopleMet", v.peopleMet()));
         Map<String, Object> before = snapshot(f);
         f.record(new FollowUpVisit(v.date(), v.mode(), clean(v.peopleMet()), clean(v.wellbeing()), clean(v.schoolingOrWork()),
                 clean(v.safetyConcerns()), clean(v.retraffickingSigns()), clean(v.nextAction()), v.raiseConcern()), access.username());
@@ -125,6 +132,13 @@ public class FollowUpService {
                 before, snapshot(f));
         if (f.isConcern()) events.publishEvent(new FollowUpConcernRaised(f.getResidentId(), f.getHomeId(), f.getId(), v.date()));
         return f;
+    }
+
+    /** The care manager lets her next follow-up be recorded although it names someone on her no-contact list. */
+    @PreAuthorize(ReintegrationAccess.MANAGE)
+    @Transactional
+    public void overrideNoContact(long residentId, String reason) {
+        noContact.override(residentId, NoContactStep.FOLLOW_UP, reason);
     }
 
     /** One more attempt to reach her failed; counted towards "not reachable". */

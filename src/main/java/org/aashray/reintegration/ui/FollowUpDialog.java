@@ -46,13 +46,19 @@ class FollowUpDialog extends Dialog {
         signs.setMaxLength(1000);
         mode.setId("followup-mode");
         wellbeing.setId("followup-wellbeing");
-        add(new FormLayout(date, mode, met, wellbeing, work, safety, signs, next, concern));
+        met.setId("followup-peopleMet");
+        // under the people she was found with: the care manager's override when they match her no-contact list
+        NoContactOffer noContact = new NoContactOffer("followup-no-contact",
+                reason -> followUps.overrideNoContact(f.getResidentId(), reason));
+        FormLayout form = new FormLayout(date, mode, met, noContact, wellbeing, work, safety, signs, next, concern);
+        form.setColspan(noContact, 2);
+        add(form);
         Map<String, HasValidation> fields = Map.of("date", date, "mode", mode, "peopleMet", met, "wellbeing", wellbeing,
                 "schoolingOrWork", work, "safetyConcerns", safety, "retraffickingSigns", signs, "nextAction", next);
         Button save = new Button(getTranslation("common.save"), e -> SaveAction.of(this, fields).success(null).closing(this)
-                .then(onSaved).run(() -> followUps.record(f.getId(), f.getVersion(), new FollowUpVisit(date.getValue(),
-                        mode.getValue(), met.getValue(), wellbeing.getValue(), work.getValue(), safety.getValue(), signs.getValue(),
-                        next.getValue(), concern.getValue()))));
+                .then(onSaved).run(() -> noContact.guard(() -> followUps.record(f.getId(), f.getVersion(), new FollowUpVisit(
+                        date.getValue(), mode.getValue(), met.getValue(), wellbeing.getValue(), work.getValue(), safety.getValue(),
+                        signs.getValue(), next.getValue(), concern.getValue())))));
         save.setId("followup-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

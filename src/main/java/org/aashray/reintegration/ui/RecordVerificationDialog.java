@@ -30,6 +30,7 @@ import org.aashray.reintegration.verification.VerificationVisit;
 class RecordVerificationDialog extends Dialog {
 
     final DatePicker visitDate = DateFormats.apply(new DatePicker());
+    final TextField contactPerson = new TextField();
     final TextField peopleMet = new TextField();
     final TextArea familyComposition = new TextArea();
     final TextArea economicSituation = new TextArea();
@@ -49,6 +50,10 @@ class RecordVerificationDialog extends Dialog {
         setWidth("52em");
         Map<String, HasValidation> fields = new HashMap<>();
         label(fields, visitDate, "visitDate");
+        label(fields, contactPerson, "contactPerson");
+        contactPerson.setValue(v.getContactPerson() == null ? "" : v.getContactPerson());
+        contactPerson.setReadOnly(true);
+        contactPerson.setVisible(v.getContactPerson() != null);
         label(fields, peopleMet, "peopleMet");
         label(fields, familyComposition, "familyComposition");
         label(fields, economicSituation, "economicSituation");
@@ -71,8 +76,12 @@ class RecordVerificationDialog extends Dialog {
             area.setMaxLength(1000);
         }
         reasons.setMaxLength(2000);
-        FormLayout form = new FormLayout(visitDate, peopleMet, familyComposition, economicSituation, involved,
+        // under the people she met: the care manager's override when they match her no-contact list
+        NoContactOffer noContact = new NoContactOffer("verification-no-contact",
+                reason -> verifications.overrideNoContact(v.getResidentId(), reason));
+        FormLayout form = new FormLayout(visitDate, contactPerson, peopleMet, noContact, familyComposition, economicSituation, involved,
                 involvementDetails, debts, communityAttitude, schoolingOrWork, risks, recommendation, reasons);
+        form.setColspan(noContact, 2);
         add(form);
         Span uploaded = new Span();
         UI ui = UI.getCurrent();
@@ -88,10 +97,10 @@ class RecordVerificationDialog extends Dialog {
         save.setId("verification-record-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> SaveAction.of(this, fields).closing(this).then(onSaved)
-                .run(() -> verifications.record(v.getId(), v.getVersion(), new VerificationVisit(visitDate.getValue(),
-                        peopleMet.getValue(), familyComposition.getValue(), economicSituation.getValue(), involved.getValue(),
-                        involvementDetails.getValue(), debts.getValue(), communityAttitude.getValue(),
-                        schoolingOrWork.getValue(), risks.getValue(), recommendation.getValue(), reasons.getValue()))));
+                .run(() -> noContact.guard(() -> verifications.record(v.getId(), v.getVersion(), new VerificationVisit(
+                        visitDate.getValue(), peopleMet.getValue(), familyComposition.getValue(), economicSituation.getValue(),
+                        involved.getValue(), involvementDetails.getValue(), debts.getValue(), communityAttitude.getValue(),
+                        schoolingOrWork.getValue(), risks.getValue(), recommendation.getValue(), reasons.getValue())))));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 

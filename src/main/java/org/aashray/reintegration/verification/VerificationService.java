@@ -14,6 +14,8 @@ import org.aashray.base.OptimisticLock;
 import org.aashray.base.ValidationException;
 import org.aashray.reintegration.internal.ReintegrationAccess;
 import org.aashray.reintegration.internal.ReintegrationSettingsService;
+import org.aashray.reintegration.nocontact.NoContactGate;
+import org.aashray.reintegration.nocontact.NoContactStep;
 import org.aashray.residents.ResidentSummary;
 import org.aashray.security.HomeStaffDirectory;
 import org.springframework.data.domain.Pageable;
@@ -39,13 +41,15 @@ public class VerificationService {
     private final ReintegrationSettingsService settings;
     private final HomeStaffDirectory staff;
     private final ReintegrationAccess access;
+    private final NoContactGate noContact;
     private final AuditLog audit;
     private final Clock clock;
 
     VerificationService(VerificationRepository verifications, VerificationFileRepository files,
                         ReintegrationSettingsService settings, HomeStaffDirectory staff, ReintegrationAccess access,
-                        AuditLog audit, Clock clock) {
+                        NoContactGate noContact, AuditLog audit, Clock clock) {
         this.verifications = verifications;
+        this.noContact = noContact;
         this.files = files;
         this.settings = settings;
         this.staff = staff;
@@ -114,6 +118,10 @@ public class VerificationService {
                 .maxLength("risks", visit.risks(), 1000)
                 .maxLength("reasons", visit.reasons(), 2000)
                 .throwIfAny();
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("contactPerson", v.getContactPerson());
+        named.put("peopleMet", visit.peopleMet());
+        noContact.require(v.getResidentId(), NoContactStep.VERIFICATION, named);
         Map<String, Object> before = snapshot(v);
         v.record(new VerificationVisit(visited, clean(visit.peopleMet()), clean(visit.familyComposition()),
                 clean(visit.economicSituation()), involved, clean(visit.involvementDetails()),
@@ -123,6 +131,13 @@ public class VerificationService {
         audit.recordChange("UPDATE", "HomeVerification", v.getId(), v.getHomeId(),
                 "Home verification recorded: " + v.getRecommendation(), before, snapshot(v));
         return v;
+    }
+
+    /** The care manager lets her next home verification be recorded although it names someone on her no-contact list. */
+    @PreAuthorize(ReintegrationAccess.MANAGE)
+    @Transactional
+    public void overrideNoContact(long residentId, String reason) {
+        noContact.override(residentId, NoContactStep.VERIFICATION, reason);
     }
 
     @PreAuthorize(ReintegrationAccess.MANAGE)

@@ -40,10 +40,12 @@ public class NoContact {
         return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** The same person when the phone numbers agree or one name contains the other (case and spacing ignored). */
+    /**
+     * The same person as a visitor: what blocks an exit, a home verification or a follow-up ({@link NoContactMatcher}),
+     * or, since a warning at the gate costs little, one name containing the other (a first name given alone).
+     */
     public boolean matches(String visitorName, String visitorPhone) {
-        String key = phoneKey(visitorPhone);
-        if (key != null && key.equals(phoneKey)) return true;
+        if (NoContactMatcher.matches(this, visitorName) || NoContactMatcher.matches(this, visitorPhone)) return true;
         String a = nameKey(personName);
         String b = nameKey(visitorName);
         return a.length() >= 3 && b.length() >= 3 && (a.contains(b) || b.contains(a));
@@ -55,6 +57,7 @@ public class NoContact {
     public String getPersonName() { return personName; }
     public void setPersonName(String personName) { this.personName = personName; }
     public String getPhone() { return phone; }
+    String getPhoneKey() { return phoneKey; }
     public void setPhone(String phone) { this.phone = phone; this.phoneKey = phoneKey(phone); }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }

@@ -54,6 +54,29 @@ public final class NameSimilarity {
         return sum / shorter.size();
     }
 
+    /**
+     * Whether every word of {@code wanted} agrees with a word of {@code among}, each word used once: "Ramesh Yadav"
+     * is found in "uncle रमेश यादव and his wife", not in "Ramesh" alone. Both lists in folded form.
+     */
+    public static boolean allFound(List<String> wanted, List<String> among) {
+        if (wanted.isEmpty() || wanted.size() > among.size()) return false;
+        boolean[] used = new boolean[among.size()];
+        for (String word : wanted) {
+            double best = 0;
+            int bestAt = -1;
+            for (int i = 0; i < among.size(); i++) {
+                double s = used[i] ? 0 : wordScore(word, among.get(i));
+                if (s > best) {
+                    best = s;
+                    bestAt = i;
+                }
+            }
+            if (bestAt < 0) return false;
+            used[bestAt] = true;
+        }
+        return true;
+    }
+
     /** 0 unless the folded words agree; then 1 - distance / length of the longer. */
     static double wordScore(String a, String b) {
         if (!PhoneticKey.of(a).equals(PhoneticKey.of(b))) return 0;

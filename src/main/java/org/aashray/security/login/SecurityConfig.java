@@ -29,7 +29,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/aura/**", "/lumo/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/fonts/**", "/aura/**", "/lumo/**", "/favicon.ico").permitAll());
         // stated explicitly (issue #11 found only X-Frame-Options on the login page): no MIME sniffing, no caching
         // of pages with survivors' data, no framing by other sites, no full addresses in the Referer header
         http.headers(headers -> {

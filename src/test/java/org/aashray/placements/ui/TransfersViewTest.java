@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.aashray.base.i18n.DateFormats;
@@ -26,6 +27,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** The receiving home's list of incoming requests, and the line the sending home keeps once she has gone. */
 @AashrayIntegrationTest
@@ -66,6 +68,8 @@ class TransfersViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.setContext(context);
         cleanVaadinEnvironment();
         initVaadinEnvironment();
+        // where the login keeps it: Vaadin's context strategy answers a request of the UI from the HTTP session
+        VaadinSession.getCurrent().getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         currentHome.select(homeId);
         return navigate(TransfersView.class);
     }
