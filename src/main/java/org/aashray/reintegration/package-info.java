@@ -1,6 +1,6 @@
 /**
  * Reintegration: a survivor's way home. Home verifications of proposed destinations, the readiness check with its
- * history and the gate on "restored to family", the readiness PDF for the CWC or magistrate, repatriation to Nepal
+ * history and the gate on every exit kind with a place to go, the readiness PDF for the CWC or magistrate, repatriation to Nepal
  * and Bangladesh as a tracked process, and the follow-ups after she left.
  * <p>API (this package, all other features may use): {@link org.aashray.reintegration.ReintegrationPipeline}
  * (where residents in care stand, and counts per home for district reports) with its record
@@ -11,8 +11,10 @@
  * <li>{@code verification}: home verifications requested by the care manager, their visit and evidence files, and
  * their deadline ({@code reintegration.verification-overdue}); they follow her transfer to another home
  * ({@code TransferredVerifications}, on {@link org.aashray.placements.ResidentTransferred});</li>
- * <li>{@code readiness}: the readiness check, its items and overrides, the readiness PDF, and the gate, an
- * {@link org.aashray.placements.ExitGuard} on "restored to family";</li>
+ * <li>{@code readiness}: the readiness check, its items and overrides (each for one exit kind), the readiness PDF,
+ * and the gate, an {@link org.aashray.placements.ExitGuard} on restored to family, independent living and transfer to
+ * another organisation (the items each requires are data ADMIN edits), which also refuses "repatriated" unless it
+ * is recorded by completing the handover;</li>
  * <li>{@code followup}: the follow-up schedule written on {@link org.aashray.placements.ResidentExited}, who is
  * responsible for her there, visits and concerns, and their deadlines ({@code reintegration.follow-up},
  * {@code reintegration.follow-up-concern});</li>
@@ -20,10 +22,11 @@
  * to at her exit (an {@link org.aashray.placements.ExitGuard}, not for absconding or a death), whom a home verification
  * and a follow-up met; a match refuses the save until the care manager records an override for that step, which the
  * next save uses up;</li>
- * <li>{@code repatriation}: repatriation step by step, and the travel permit's deadline
+ * <li>{@code repatriation}: repatriation step by step (completing the handover records her exit, "repatriated",
+ * through {@link org.aashray.placements.PlacementService}), and the travel permit's deadline
  * ({@code reintegration.permit-expiring}); it follows her transfer ({@code TransferredRepatriations});</li>
  * <li>{@code internal}: what they share: who may do what ({@code ReintegrationAccess}), the limits ADMIN edits
- * (settings and which readiness items block the exit), the due items for the workspace and the deadlines, and the
+ * (settings, the checklist and the items each exit kind requires), the due items for the workspace and the deadlines, and the
  * demo data;</li>
  * <li>{@code ui}: the profile's reintegration tab (a {@link org.aashray.residents.ResidentProfileSection}), the
  * workspace and the settings view.</li>

@@ -125,6 +125,13 @@ class NarrowScreensJourneyTest extends BrowserTest {
         everythingFits();
     }
 
+    @Test
+    void the_administrator_sees_every_exit_kinds_readiness_items() {
+        logIn("admin");
+        check("admin", "reintegration-settings", "admin/reintegration", "gate-items");
+        everythingFits();
+    }
+
     private void logIn(String role) {
         new LoginPage(driver).open(baseUrl()).logInAs(role, "aashray-demo");
         new DashboardPage(driver).greeting();

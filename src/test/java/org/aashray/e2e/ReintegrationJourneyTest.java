@@ -50,7 +50,7 @@ class ReintegrationJourneyTest extends BrowserTest {
         new LoginPage(driver).open(baseUrl()).logInAs("caremanager", "aashray-demo");
         new DashboardPage(driver).greeting();
         ReintegrationPage tab = new ReintegrationPage(driver).open(baseUrl(), id);
-        assertThat(tab.readinessResult()).startsWith("Not ready").contains("home verification");
+        assertThat(tab.readinessResult()).startsWith("Restored to family: Not ready").contains("home verification");
         tab.requestVerification("Vill. Kashipur, PO Basirhat, North 24 Parganas", "Kavita");
         assertThat(tab.verificationCells()).anyMatch(c -> c.contains("Kashipur")).anyMatch(c -> c.contains("Kavita"));
         screenshot("reintegration-1-verification-requested");
@@ -66,11 +66,11 @@ class ReintegrationJourneyTest extends BrowserTest {
         tab.saveVerification();
         assertThat(tab.verificationCells()).anyMatch(c -> c.startsWith("Safe"));
         // The home verification line is computed: the safe visit already lifts the only missing item.
-        tab.waitForReadiness("Ready");
+        tab.waitForReadiness("Restored to family: Ready");
         tab.recordReadinessCheck();
         page().until(d -> jdbc.queryForObject(
                 "select count(*) from reint_readiness_checks where resident_id = ? and ready = true", Long.class, id) == 1);
-        assertThat(tab.readinessResult()).isEqualTo("Ready");
+        assertThat(tab.readinessResult()).isEqualTo("Restored to family: Ready");
         screenshot("reintegration-3-ready");
 
         // The care manager restores her to her family from the bed board.

@@ -43,8 +43,13 @@ class ReintegrationPage extends VaadinPage {
         gone("followup-save");
     }
 
+    /** Her readiness for a restoration to her family, e.g. "Restored to family: Ready". */
     String readinessResult() {
-        return present(By.id("readiness-result")).getText();
+        // after a save the line is drawn again, above the fold, where the visible text of it reads as empty
+        return until(d -> {
+            String text = d.findElement(By.id("readiness-result-RESTORED_TO_FAMILY")).getDomProperty("textContent");
+            return text == null || text.isBlank() ? null : text.trim();
+        });
     }
 
     /** The care manager asks for a verification of the family's address and assigns it to a member of staff. */
@@ -82,7 +87,7 @@ class ReintegrationPage extends VaadinPage {
     }
 
     void waitForReadiness(String text) {
-        until(d -> d.findElement(By.id("readiness-result")).getText().equals(text));
+        until(d -> d.findElement(By.id("readiness-result-RESTORED_TO_FAMILY")).getText().equals(text));
     }
 
     /** The "n months after exit" cells of the follow-up grid, one per follow-up. */

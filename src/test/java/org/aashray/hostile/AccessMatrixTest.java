@@ -326,7 +326,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             ReintegrationDueItems.verificationsDueBy=SYSTEM
             ReintegrationPipeline.countsByHome=COUNSELLOR CARE_MANAGER DISTRICT_OFFICIAL ADMIN
             ReintegrationPipeline.stages=COUNSELLOR CARE_MANAGER
-            ReintegrationSettingsService.blockingItems=AUTHENTICATED
+            ReintegrationSettingsService.checklistItems=AUTHENTICATED
+            ReintegrationSettingsService.gateItems=AUTHENTICATED
             ReintegrationSettingsService.save=ADMIN
             ReintegrationSettingsService.settings=AUTHENTICATED
             RepatriationService.ofResident=COUNSELLOR CARE_MANAGER

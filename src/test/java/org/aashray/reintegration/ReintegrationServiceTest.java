@@ -105,10 +105,10 @@ class ReintegrationServiceTest {
         assertThatThrownBy(() -> fx.as("caremanager", () -> placements.exit(restore(id))))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).anyMatch(err -> err.field().equals("reason")
-                        && err.messageKey().equals("reintegration.gate.noCheck")));
+                        && err.messageKey().equals("reintegration.gate.noCheckFor")));
 
         makeReady(id);
-        assertThat(fx.as("caremanager", () -> readiness.current(id)).ready()).isTrue();
+        assertThat(fx.as("caremanager", () -> readiness.current(id)).readyFor(ExitReason.RESTORED_TO_FAMILY)).isTrue();
         assertThat(fx.as("caremanager", () -> verifications.ofResident(id)).getFirst().getDueOn())
                 .isEqualTo(today().plusDays(15));
 
@@ -126,19 +126,19 @@ class ReintegrationServiceTest {
         long id = fx.placedResident("SUN-T", "Reintegration Rina").resident().id();
         makeReady(id, ReadinessItem.SAFETY_PLAN, ReadinessItem.HEALTH);
         Readiness r = fx.as("counsellor", () -> readiness.current(id));
-        assertThat(r.ready()).isFalse();
-        assertThat(r.missing()).containsExactly(ReadinessItem.SAFETY_PLAN); // HEALTH is not blocking by default
+        assertThat(r.readyFor(ExitReason.RESTORED_TO_FAMILY)).isFalse();
+        assertThat(r.missing(ExitReason.RESTORED_TO_FAMILY)).containsExactly(ReadinessItem.SAFETY_PLAN); // HEALTH is not required by default
 
         assertThatThrownBy(() -> fx.as("caremanager", () -> placements.exit(restore(id))))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).anyMatch(err ->
-                        err.messageKey().equals("reintegration.gate.blocked") && String.valueOf(err.args()[0]).contains("Safety plan")));
+                        err.messageKey().equals("reintegration.gate.blockedFor") && String.valueOf(err.args()[1]).contains("Safety plan")));
         assertThat(fx.as("caremanager", () -> followUps.ofResident(id))).isEmpty();
 
-        assertThatThrownBy(() -> fx.as("counsellor", () -> readiness.override(id, "She insists"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fx.as("caremanager", () -> readiness.override(id, "  ")))
+        assertThatThrownBy(() -> fx.as("counsellor", () -> readiness.override(id, ExitReason.RESTORED_TO_FAMILY, "She insists"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.as("caremanager", () -> readiness.override(id, ExitReason.RESTORED_TO_FAMILY, "  ")))
                 .isInstanceOf(ValidationException.class);
-        fx.as("caremanager", () -> readiness.override(id, "CWC ordered restoration; safety plan to be made with the DCPU within a week"));
+        fx.as("caremanager", () -> readiness.override(id, ExitReason.RESTORED_TO_FAMILY, "CWC ordered restoration; safety plan to be made with the DCPU within a week"));
 
         fx.as("caremanager", () -> placements.exit(restore(id)));
 

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.aashray.reintegration.readiness.ReadinessItem;
 
-/** Whether a readiness item blocks "restored to family"; edited by an administrator. */
+/**
+ * A readiness item of the checklist, in its place. Which exit kinds require it is in {@link ExitGateItem}; the
+ * table's old {@code blocking} column is no longer read (a later migration drops it).
+ */
 @Entity
 @Table(name = "reint_readiness_items")
 class ReadinessItemSetting {
@@ -17,7 +20,6 @@ class ReadinessItemSetting {
     @Enumerated(EnumType.STRING)
     private ReadinessItem item;
     private int position;
-    private boolean blocking;
     @Version
     private long version;
 
@@ -26,6 +28,4 @@ class ReadinessItemSetting {
 
     ReadinessItem getItem() { return item; }
     int getPosition() { return position; }
-    boolean isBlocking() { return blocking; }
-    void setBlocking(boolean blocking) { this.blocking = blocking; }
 }

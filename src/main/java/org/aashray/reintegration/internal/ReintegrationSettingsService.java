@@ -1,27 +1,40 @@
 package org.aashray.reintegration.internal;
 
-import java.util.EnumMap;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.OptimisticLock;
+import org.aashray.placements.ExitReason;
 import org.aashray.reintegration.readiness.ReadinessItem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The configurable limits and the blocking readiness items: everyone reads them, ADMIN changes them. */
+/**
+ * The configurable limits, the readiness checklist and the items each gated exit kind requires: everyone reads
+ * them, ADMIN changes them (one save, one version: the settings row's).
+ */
 @Service
 public class ReintegrationSettingsService {
 
     private final ReintegrationSettingsRepository settings;
     private final ReadinessItemRepository items;
+    private final ExitGateItemRepository gates;
+    private final EntityManager entities;
     private final AuditLog audit;
 
-    ReintegrationSettingsService(ReintegrationSettingsRepository settings, ReadinessItemRepository items, AuditLog audit) {
+    ReintegrationSettingsService(ReintegrationSettingsRepository settings, ReadinessItemRepository items,
+                                 ExitGateItemRepository gates, EntityManager entities, AuditLog audit) {
         this.settings = settings;
         this.items = items;
+        this.gates = gates;
+        this.entities = entities;
         this.audit = audit;
     }
 
@@ -31,18 +44,28 @@ public class ReintegrationSettingsService {
         return settings.findById(1).orElseThrow();
     }
 
-    /** Each readiness item in checklist order, with whether it blocks "restored to family". */
+    /** The readiness items in checklist order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<ReadinessItem, Boolean> blockingItems() {
-        Map<ReadinessItem, Boolean> result = new LinkedHashMap<>();
-        items.findAllByOrderByPosition().forEach(i -> result.put(i.getItem(), i.isBlocking()));
+    public List<ReadinessItem> checklistItems() {
+        return items.findAllByOrderByPosition().stream().map(ReadinessItemSetting::getItem).toList();
+    }
+
+    /** For each gated exit kind ({@link GatedExits#KINDS}, in order), the readiness items it requires. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<ExitReason, Set<ReadinessItem>> gateItems() {
+        Map<ExitReason, Set<ReadinessItem>> result = new LinkedHashMap<>();
+        GatedExits.KINDS.forEach(k -> result.put(k, EnumSet.noneOf(ReadinessItem.class)));
+        gates.findAll().stream().filter(g -> result.containsKey(g.getExitReason()))
+                .forEach(g -> result.get(g.getExitReason()).add(g.getItem()));
         return result;
     }
 
+    /** Saves the limits and, for each gated exit kind given, exactly the items it requires from now on. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public ReintegrationSettings save(ReintegrationSettings edited, Map<ReadinessItem, Boolean> blocking) {
+    public ReintegrationSettings save(ReintegrationSettings edited, Map<ExitReason, Set<ReadinessItem>> required) {
         String months = edited.getFollowupMonths() == null ? "" : edited.getFollowupMonths().replace(" ", "");
         InputChecks checks = new InputChecks();
         range(checks, "verificationDueDays", edited.getVerificationDueDays(), 1, 120);
@@ -51,29 +74,35 @@ public class ReintegrationSettingsService {
         range(checks, "unreachableAttempts", edited.getUnreachableAttempts(), 1, 20);
         range(checks, "permitWarningDays", edited.getPermitWarningDays(), 1, 180);
         checks.require(months.matches("\\d{1,2}(,\\d{1,2}){0,11}"), "followupMonths", "reintegration.validation.months")
+                .require(required.keySet().stream().allMatch(GatedExits::gated), "gates", "reintegration.validation.notGated")
                 .throwIfAny();
         ReintegrationSettings s = settings.findById(1).orElseThrow();
         OptimisticLock.requireVersion("ReintegrationSettings", s.getVersion(), edited.getVersion());
-        Map<String, Object> before = snapshot(s, blockingItems());
+        Map<String, Object> before = snapshot(s, gateItems());
         s.setVerificationDueDays(edited.getVerificationDueDays());
         s.setVerificationValidDays(edited.getVerificationValidDays());
         s.setFollowupMonths(months);
         s.setFollowupGraceDays(edited.getFollowupGraceDays());
         s.setUnreachableAttempts(edited.getUnreachableAttempts());
         s.setPermitWarningDays(edited.getPermitWarningDays());
-        Map<ReadinessItem, Boolean> newBlocking = new EnumMap<>(ReadinessItem.class);
-        for (ReadinessItemSetting i : items.findAll()) {
-            Boolean b = blocking.get(i.getItem());
-            if (b != null) i.setBlocking(b);
-            newBlocking.put(i.getItem(), i.isBlocking());
-        }
+        List<ReadinessItem> known = checklistItems();
+        List<ExitGateItem> current = gates.findAll();
+        required.forEach((kind, wanted) -> {
+            current.stream().filter(g -> g.getExitReason() == kind && !wanted.contains(g.getItem())).forEach(gates::delete);
+            wanted.stream().filter(known::contains)
+                    .filter(item -> current.stream().noneMatch(g -> g.getExitReason() == kind && g.getItem() == item))
+                    .forEach(item -> entities.persist(new ExitGateItem(kind, item)));
+        });
+        // the gate items have no version of their own: every save moves the settings' version on, so a screen
+        // opened before this save cannot overwrite what it did not see
+        entities.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticLock.write("ReintegrationSettings", () -> settings.flush());
         audit.recordChange("UPDATE", "ReintegrationSettings", 1, null, "Reintegration limits changed", before,
-                snapshot(s, newBlocking));
+                snapshot(s, gateItems()));
         return s;
     }
 
-    private static Map<String, Object> snapshot(ReintegrationSettings s, Map<ReadinessItem, Boolean> blocking) {
+    private static Map<String, Object> snapshot(ReintegrationSettings s, Map<ExitReason, Set<ReadinessItem>> required) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("verificationDueDays", s.getVerificationDueDays());
         m.put("verificationValidDays", s.getVerificationValidDays());
@@ -81,7 +110,7 @@ public class ReintegrationSettingsService {
         m.put("followupGraceDays", s.getFollowupGraceDays());
         m.put("unreachableAttempts", s.getUnreachableAttempts());
         m.put("permitWarningDays", s.getPermitWarningDays());
-        blocking.forEach((k, v) -> m.put("blocking." + k, v));
+        required.forEach((k, v) -> m.put("gate." + k, v.stream().map(Enum::name).sorted().toList()));
         return m;
     }
 

@@ -1,14 +1,17 @@
 package org.aashray.reintegration.readiness;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.aashray.placements.ExitReason;
 
-/** A care manager lets "restored to family" pass although blocking items are unmet; used by the next such exit. */
+/** A care manager lets an exit of one gated kind pass although items it requires are unmet; used by the next such exit. */
 @Entity
 @Table(name = "reint_overrides")
 class ExitOverride {
@@ -18,6 +21,8 @@ class ExitOverride {
     private Long id;
     private long residentId;
     private long homeId;
+    @Enumerated(EnumType.STRING)
+    private ExitReason exitReason;
     private String reason;
     private String recordedBy;
     private LocalDate recordedOn;
@@ -27,9 +32,10 @@ class ExitOverride {
     protected ExitOverride() {
     }
 
-    ExitOverride(long residentId, long homeId, String reason, String recordedBy, LocalDate recordedOn, Instant createdAt) {
+    ExitOverride(long residentId, long homeId, ExitReason exitReason, String reason, String recordedBy, LocalDate recordedOn, Instant createdAt) {
         this.residentId = residentId;
         this.homeId = homeId;
+        this.exitReason = exitReason;
         this.reason = reason;
         this.recordedBy = recordedBy;
         this.recordedOn = recordedOn;
@@ -39,6 +45,7 @@ class ExitOverride {
     void use(LocalDate on) { usedOn = on; }
 
     Long getId() { return id; }
+    ExitReason getExitReason() { return exitReason; }
     String getReason() { return reason; }
     String getRecordedBy() { return recordedBy; }
     LocalDate getRecordedOn() { return recordedOn; }

@@ -12,6 +12,7 @@ import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.pdf.PdfReport;
 import org.aashray.base.pdf.ReportHeader;
 import org.aashray.homes.HomeService;
+import org.aashray.placements.ExitReason;
 import org.aashray.reintegration.verification.HomeVerification;
 import org.aashray.residents.ResidentSummary;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,18 @@ class ReadinessPdf {
         ReportHeader header = new ReportHeader(homes.summary(r.homeId()).name(), tr(locale, "reintegration.pdf.title"),
                 clock.instant().atZone(ZoneId.systemDefault()), tr(locale, "reintegration.pdf.pageOf"), locale);
         try (PdfReport pdf = PdfReport.open(out, header)) {
-            pdf.keyValues(List.of(
+            List<Map.Entry<String, String>> facts = new ArrayList<>(List.of(
                     Map.entry(tr(locale, "reintegration.pdf.resident"), r.name() + (r.alias() == null ? "" : " (" + r.alias() + ")")),
                     Map.entry(tr(locale, "reintegration.pdf.caseNumber"), r.caseNumber()),
                     Map.entry(tr(locale, "reintegration.pdf.admittedOn"), DateFormats.date(r.admittedOn(), locale)),
                     Map.entry(tr(locale, "reintegration.pdf.checkedOn"), readiness.checked()
-                            ? DateFormats.date(readiness.checkedOn(), locale) + " (" + readiness.checkedBy() + ")" : "—"),
-                    Map.entry(tr(locale, "reintegration.pdf.result"), tr(locale, readiness.ready()
-                            ? "reintegration.readiness.ready" : "reintegration.readiness.notReady"))));
+                            ? DateFormats.date(readiness.checkedOn(), locale) + " (" + readiness.checkedBy() + ")" : "—")));
+            // one result per gated exit kind: the order asked for may be any of them
+            for (ExitReason kind : readiness.gatedKinds()) {
+                facts.add(Map.entry(tr(locale, "reintegration.pdf.result") + ": " + tr(locale, "reintegration.exitReason." + kind),
+                        tr(locale, readiness.readyFor(kind) ? "reintegration.readiness.ready" : "reintegration.readiness.notReady")));
+            }
+            pdf.keyValues(facts);
             pdf.heading(tr(locale, "reintegration.pdf.items"));
             List<List<String>> rows = new ArrayList<>();
             for (Readiness.ItemState s : readiness.items()) {
@@ -51,12 +56,15 @@ class ReadinessPdf {
             }
             pdf.table(List.of(tr(locale, "reintegration.pdf.item"), tr(locale, "reintegration.pdf.answer"),
                     tr(locale, "reintegration.pdf.blocking"), tr(locale, "reintegration.pdf.note")), rows);
-            if (!readiness.ready()) {
-                pdf.paragraph(tr(locale, "reintegration.pdf.missing") + " " + String.join(", ",
-                        readiness.missing().stream().map(i -> tr(locale, "reintegration.item." + i)).toList()));
-            }
-            if (readiness.overridden()) {
-                pdf.paragraph(tr(locale, "reintegration.pdf.override") + " " + readiness.overrideReason() + " (" + readiness.overrideBy() + ")");
+            for (ExitReason kind : readiness.gatedKinds()) {
+                String label = tr(locale, "reintegration.exitReason." + kind) + " — ";
+                if (!readiness.readyFor(kind)) {
+                    pdf.paragraph(label + tr(locale, "reintegration.pdf.missing") + " " + String.join(", ",
+                            readiness.missing(kind).stream().map(i -> tr(locale, "reintegration.item." + i)).toList()));
+                }
+                if (readiness.overridden(kind)) {
+                    pdf.paragraph(label + tr(locale, "reintegration.pdf.override") + " " + readiness.overrides().get(kind));
+                }
             }
             if (verification != null) {
                 pdf.heading(tr(locale, "reintegration.pdf.verification"));

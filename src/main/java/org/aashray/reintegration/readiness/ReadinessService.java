@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.placements.ExitReason;
+import org.aashray.reintegration.internal.GatedExits;
 import org.aashray.reintegration.internal.ReintegrationAccess;
 import org.aashray.reintegration.internal.ReintegrationSettingsService;
 import org.aashray.reintegration.verification.HomeVerification;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The readiness check: recorded again and again (history kept), each item met / not met / not applicable.
  * The home verification item is computed from the verifications; documents are suggested from the
- * residents feature's document list. A care manager may override the gate with a reason.
+ * residents feature's document list. For each gated exit kind the check says whether she is ready for it; a care
+ * manager may override the gate for one kind with a reason.
  */
 @Service
 public class ReadinessService {
@@ -73,15 +76,14 @@ public class ReadinessService {
     }
 
     /**
-     * Whether the readiness gate stops her restoration to her family on that day: her latest check is not ready and
-     * no unused override lets it pass (as {@code ReadinessGate} decides).
+     * Whether the readiness gate stops an exit of this kind on that day: her latest check lacks an item the kind
+     * requires and no unused override for the kind lets it pass (as {@code ReadinessGate} decides).
      */
     @PreAuthorize(ReintegrationAccess.READ)
     @Transactional(readOnly = true)
-    public boolean gateStops(long residentId, LocalDate exitDate) {
+    public boolean gateStops(long residentId, ExitReason kind, LocalDate exitDate) {
         access.resident(residentId);
-        Readiness r = evaluate(residentId, exitDate);
-        return !r.ready() && !r.overridden();
+        return GatedExits.gated(kind) && evaluate(residentId, exitDate).stops(kind);
     }
 
     /** All checks, newest first, each as it was recorded. */
@@ -89,7 +91,8 @@ public class ReadinessService {
     @Transactional(readOnly = true)
     public List<Readiness> history(long residentId) {
         access.resident(residentId);
-        return checks.findByResidentIdOrderByIdDesc(residentId).stream().map(c -> asRecorded(c, null)).toList();
+        Map<ExitReason, Set<ReadinessItem>> gates = settings.gateItems();
+        return checks.findByResidentIdOrderByIdDesc(residentId).stream().map(c -> asRecorded(c, gates)).toList();
     }
 
     /**
@@ -101,19 +104,19 @@ public class ReadinessService {
     public List<Readiness.ItemState> draft(long residentId) {
         access.resident(residentId);
         LocalDate today = LocalDate.now(clock);
-        Map<ReadinessItem, Boolean> blocking = settings.blockingItems();
+        Set<ReadinessItem> required = requiredByAnyExit(settings.gateItems());
         Map<ReadinessItem, ReadinessAnswer> previous = new EnumMap<>(ReadinessItem.class);
         checks.findFirstByResidentIdOrderByIdDesc(residentId).ifPresent(c -> c.getAnswers().forEach(a -> previous.put(a.getItem(), a)));
         List<Readiness.ItemState> result = new ArrayList<>();
-        for (var e : blocking.entrySet()) {
-            ReadinessItem item = e.getKey();
+        for (ReadinessItem item : settings.checklistItems()) {
+            boolean blocking = required.contains(item);
             if (item == ReadinessItem.HOME_VERIFICATION) {
-                result.add(verificationState(residentId, today, e.getValue()));
+                result.add(verificationState(residentId, today, blocking));
             } else if (item == ReadinessItem.DOCUMENTS && !previous.containsKey(item)) {
-                result.add(documentsSuggestion(residentId, e.getValue()));
+                result.add(documentsSuggestion(residentId, blocking));
             } else {
                 ReadinessAnswer p = previous.get(item);
-                result.add(new Readiness.ItemState(item, p == null ? Answer.NOT_MET : p.getAnswer(), e.getValue(),
+                result.add(new Readiness.ItemState(item, p == null ? Answer.NOT_MET : p.getAnswer(), blocking,
                         p == null ? null : p.getNote()));
             }
         }
@@ -128,12 +131,12 @@ public class ReadinessService {
         Map<ReadinessItem, ReadinessItemAnswer> given = new EnumMap<>(ReadinessItem.class);
         answers.forEach(a -> given.put(a.item(), a));
         InputChecks input = new InputChecks();
-        Map<ReadinessItem, Boolean> blocking = settings.blockingItems();
+        Map<ExitReason, Set<ReadinessItem>> gates = settings.gateItems();
+        Set<ReadinessItem> required = requiredByAnyExit(gates);
         ReadinessCheck check = new ReadinessCheck(residentId, r.homeId(), today, access.username(), clock.instant());
-        for (var e : blocking.entrySet()) {
-            ReadinessItem item = e.getKey();
+        for (ReadinessItem item : settings.checklistItems()) {
             if (item.computed()) {
-                Readiness.ItemState s = verificationState(residentId, today, e.getValue());
+                Readiness.ItemState s = verificationState(residentId, today, required.contains(item));
                 check.getAnswers().add(new ReadinessAnswer(item, s.answer(), s.blocking(), s.note()));
                 continue;
             }
@@ -144,34 +147,37 @@ public class ReadinessService {
                     .require(!answered || a.answer() != Answer.NOT_APPLICABLE || note != null, item.name(),
                             "reintegration.validation.noteForNotApplicable")
                     .maxLength(item.name() + ".note", note, 500);
-            if (answered) check.getAnswers().add(new ReadinessAnswer(item, a.answer(), e.getValue(), note));
+            if (answered) check.getAnswers().add(new ReadinessAnswer(item, a.answer(), required.contains(item), note));
         }
         input.throwIfAny();
-        List<ReadinessItem> missing = check.getAnswers().stream()
-                .filter(a -> a.isBlocking() && a.getAnswer() == Answer.NOT_MET).map(ReadinessAnswer::getItem).toList();
-        check.result(missing.isEmpty(), missing.stream().map(Enum::name).collect(Collectors.joining(",")));
+        Readiness result = new Readiness(-1L, residentId, today, access.username(), states(check), gates, Map.of());
+        // the check's own result (read by the reintegration pipeline and its reports) stays "ready to go home"
+        List<ReadinessItem> missing = result.missing(ExitReason.RESTORED_TO_FAMILY);
+        check.result(result.readyFor(ExitReason.RESTORED_TO_FAMILY), missing.stream().map(Enum::name).collect(Collectors.joining(",")));
         checks.saveAndFlush(check);
         Map<String, Object> after = new LinkedHashMap<>();
         check.getAnswers().forEach(a -> after.put(a.getItem().name(), a.getAnswer() + (a.getNote() == null ? "" : ": " + a.getNote())));
-        after.put("ready", missing.isEmpty());
-        audit.recordChange("CREATE", "ReadinessCheck", check.getId(), r.homeId(),
-                r.caseNumber() + ": readiness check, " + (missing.isEmpty() ? "ready" : "not ready: " + missing), null, after);
-        return asRecorded(check, null);
+        gates.keySet().forEach(k -> after.put("readyFor." + k, result.readyFor(k)));
+        audit.recordChange("CREATE", "ReadinessCheck", check.getId(), r.homeId(), r.caseNumber() + ": readiness check, "
+                + gates.keySet().stream().map(k -> k + (result.readyFor(k) ? " ready" : " missing " + result.missing(k)))
+                .collect(Collectors.joining("; ")), null, after);
+        return asRecorded(check, gates);
     }
 
-    /** The care manager lets the next "restored to family" exit pass although blocking items are unmet. */
+    /** The care manager lets her next exit of this gated kind pass although items it requires are unmet. */
     @PreAuthorize(ReintegrationAccess.MANAGE)
     @Transactional
-    public void override(long residentId, String reason) {
+    public void override(long residentId, ExitReason kind, String reason) {
         ResidentSummary r = access.resident(residentId);
         String why = clean(reason);
-        new InputChecks().require(why != null, "overrideReason", "reintegration.validation.overrideReason")
+        new InputChecks().require(kind != null && GatedExits.gated(kind), "overrideKind", "validation.required")
+                .require(why != null, "overrideReason", "reintegration.validation.overrideReason")
                 .maxLength("overrideReason", why, 1000).throwIfAny();
-        ExitOverride o = overrides.saveAndFlush(new ExitOverride(residentId, r.homeId(), why, access.username(),
+        ExitOverride o = overrides.saveAndFlush(new ExitOverride(residentId, r.homeId(), kind, why, access.username(),
                 LocalDate.now(clock), clock.instant()));
         audit.recordChange("OVERRIDE", "ReadinessCheck", o.getId(), r.homeId(),
-                r.caseNumber() + ": readiness gate overridden: " + why, null, Map.of("reason", why, "missing",
-                        String.valueOf(evaluate(residentId, LocalDate.now(clock)).missing())));
+                r.caseNumber() + ": readiness gate overridden for " + kind + ": " + why, null, Map.of("exitReason", kind,
+                        "reason", why, "missing", String.valueOf(evaluate(residentId, LocalDate.now(clock)).missing(kind))));
     }
 
     /** The check printed for the CWC or the magistrate, in the given language. */
@@ -186,34 +192,45 @@ public class ReadinessService {
         return pdf.render(r, evaluate(residentId, today), done.isEmpty() ? null : done.getFirst(), locale);
     }
 
-    /** Latest check as of {@code on}, with the home verification re-evaluated and any unused override. */
+    /**
+     * Latest check as of {@code on}, with the home verification re-evaluated, the exit kinds' items as they are
+     * now (an item added since her check counts as not met), and the unused overrides.
+     */
     Readiness evaluate(long residentId, LocalDate on) {
-        Optional<ExitOverride> override = overrides.findFirstByResidentIdAndUsedOnIsNullOrderByIdDesc(residentId);
+        Map<ExitReason, Set<ReadinessItem>> gates = settings.gateItems();
+        Set<ReadinessItem> required = requiredByAnyExit(gates);
+        Map<ExitReason, String> unused = new EnumMap<>(ExitReason.class);
+        overrides.findByResidentIdAndUsedOnIsNullOrderByIdDesc(residentId).forEach(o -> unused.putIfAbsent(o.getExitReason(), o.getReason()));
         Optional<ReadinessCheck> latest = checks.findFirstByResidentIdOrderByIdDesc(residentId);
-        if (latest.isEmpty()) {
-            List<Readiness.ItemState> items = settings.blockingItems().entrySet().stream()
-                    .map(e -> new Readiness.ItemState(e.getKey(), Answer.NOT_MET, e.getValue(), null)).toList();
-            return new Readiness(null, residentId, null, null, items, override.map(ExitOverride::getReason).orElse(null),
-                    override.map(ExitOverride::getRecordedBy).orElse(null));
-        }
-        Readiness.ItemState verification = verificationState(residentId, on, isBlocking(latest.get(), ReadinessItem.HOME_VERIFICATION));
-        return asRecorded(latest.get(), verification).withOverride(override);
+        Map<ReadinessItem, Readiness.ItemState> items = new EnumMap<>(ReadinessItem.class);
+        settings.checklistItems().forEach(i -> items.put(i, new Readiness.ItemState(i, Answer.NOT_MET, required.contains(i), null)));
+        if (latest.isEmpty()) return new Readiness(null, residentId, null, null, List.copyOf(items.values()), gates, unused);
+        latest.get().getAnswers().forEach(a -> items.put(a.getItem(),
+                new Readiness.ItemState(a.getItem(), a.getAnswer(), required.contains(a.getItem()), a.getNote())));
+        items.put(ReadinessItem.HOME_VERIFICATION, verificationState(residentId, on, required.contains(ReadinessItem.HOME_VERIFICATION)));
+        ReadinessCheck c = latest.get();
+        return new Readiness(c.getId(), residentId, c.getCheckedOn(), c.getCheckedBy(), List.copyOf(items.values()), gates, unused);
     }
 
-    Optional<ExitOverride> unusedOverride(long residentId) {
-        return overrides.findFirstByResidentIdAndUsedOnIsNullOrderByIdDesc(residentId);
+    Optional<ExitOverride> unusedOverride(long residentId, ExitReason kind) {
+        return overrides.findFirstByResidentIdAndExitReasonAndUsedOnIsNullOrderByIdDesc(residentId, kind);
     }
 
-    private static boolean isBlocking(ReadinessCheck c, ReadinessItem item) {
-        return c.getAnswers().stream().filter(a -> a.getItem() == item).findFirst().map(ReadinessAnswer::isBlocking).orElse(true);
+    private static Set<ReadinessItem> requiredByAnyExit(Map<ExitReason, Set<ReadinessItem>> gates) {
+        Set<ReadinessItem> all = java.util.EnumSet.noneOf(ReadinessItem.class);
+        gates.values().forEach(all::addAll);
+        return all;
     }
 
-    private Readiness asRecorded(ReadinessCheck c, Readiness.ItemState replaceVerification) {
-        List<Readiness.ItemState> items = c.getAnswers().stream()
-                .map(a -> replaceVerification != null && a.getItem() == ReadinessItem.HOME_VERIFICATION ? replaceVerification
-                        : new Readiness.ItemState(a.getItem(), a.getAnswer(), a.isBlocking(), a.getNote()))
+    private static List<Readiness.ItemState> states(ReadinessCheck c) {
+        return c.getAnswers().stream().map(a -> new Readiness.ItemState(a.getItem(), a.getAnswer(), a.isBlocking(), a.getNote()))
                 .sorted(Comparator.comparingInt(s -> s.item().ordinal())).toList();
-        return new Readiness(c.getId(), c.getResidentId(), c.getCheckedOn(), c.getCheckedBy(), items, null, null);
+    }
+
+    /** A check as it was recorded (answers and what they counted for then), judged by the exit kinds' items of now. */
+    private Readiness asRecorded(ReadinessCheck c, Map<ExitReason, Set<ReadinessItem>> gates) {
+        return new Readiness(c.getId(), c.getResidentId(), c.getCheckedOn(), c.getCheckedBy(), states(c),
+                gates == null ? settings.gateItems() : gates, Map.of());
     }
 
     private Readiness.ItemState verificationState(long residentId, LocalDate on, boolean blocking) {

@@ -11,6 +11,11 @@ import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.OptimisticLock;
 import org.aashray.base.ValidationException;
+import org.aashray.base.ValidationException.FieldError;
+import org.aashray.placements.ExitReason;
+import org.aashray.placements.ExitRequest;
+import org.aashray.placements.PlacementRecord;
+import org.aashray.placements.PlacementService;
 import org.aashray.reintegration.internal.ReintegrationAccess;
 import org.aashray.residents.ResidentSummary;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +24,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Repatriation to Nepal or Bangladesh as a tracked process; the care manager keeps it up to date. */
+/**
+ * Repatriation to Nepal or Bangladesh as a tracked process; the care manager keeps it up to date. Completing the
+ * handover records her exit ("repatriated"), the only way such an exit is recorded.
+ */
 @Service
 public class RepatriationService {
 
@@ -28,12 +36,17 @@ public class RepatriationService {
 
     private final RepatriationRepository repatriations;
     private final ReintegrationAccess access;
+    private final PlacementService placements;
+    private final HandoverExits handovers;
     private final AuditLog audit;
     private final Clock clock;
 
-    RepatriationService(RepatriationRepository repatriations, ReintegrationAccess access, AuditLog audit, Clock clock) {
+    RepatriationService(RepatriationRepository repatriations, ReintegrationAccess access, PlacementService placements,
+                        HandoverExits handovers, AuditLog audit, Clock clock) {
         this.repatriations = repatriations;
         this.access = access;
+        this.placements = placements;
+        this.handovers = handovers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -52,7 +65,10 @@ public class RepatriationService {
         return p;
     }
 
-    /** Saves the steps so far; {@code complete} closes the process once the handover is recorded. */
+    /**
+     * Saves the steps so far; {@code complete} closes the process once the handover is recorded and, in the same
+     * transaction, records her exit ("repatriated", on the handover date) if she still has a place in the home.
+     */
     @PreAuthorize(ReintegrationAccess.MANAGE)
     @Transactional
     public Repatriation save(long repatriationId, Repatriation edited, boolean complete) {
@@ -72,7 +88,36 @@ public class RepatriationService {
         OptimisticLock.write("Repatriation", () -> repatriations.flush());
         audit.recordChange("UPDATE", "Repatriation", p.getId(), p.getHomeId(), complete ? "Repatriation completed" : "Repatriation updated",
                 before, snapshot(p));
+        if (complete) exitAtHandover(p);
         return p;
+    }
+
+    /**
+     * Her exit at the handover: to the receiving organisation at the handover place, on the travel permit. Without an
+     * open placement (she already left) there is nothing to record. The exit's refusals are said next to this
+     * form's fields.
+     */
+    private void exitAtHandover(Repatriation p) {
+        PlacementRecord stay = placements.current(p.getResidentId()).orElse(null);
+        if (stay == null) return;
+        String destination = p.getReceivingOrganisation() + ", " + p.getHandoverPlace();
+        ExitRequest exit = ExitRequest.of(p.getResidentId(), stay.id(), stay.version(), p.getHandoverDate(), ExitReason.REPATRIATED,
+                destination.length() > 300 ? destination.substring(0, 300) : destination, p.getPermitNumber(), p.getNote());
+        try {
+            handovers.record(p.getResidentId(), () -> placements.exit(exit));
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors().stream().map(RepatriationService::onThisForm).toList());
+        }
+    }
+
+    private static FieldError onThisForm(FieldError e) {
+        String field = switch (e.field()) {
+            case "date" -> "handoverDate";
+            case "destination" -> "receivingOrganisation";
+            case "order" -> "permitNumber";
+            default -> e.field();
+        };
+        return new FieldError(field, e.messageKey(), e.args());
     }
 
     @PreAuthorize(ReintegrationAccess.READ)

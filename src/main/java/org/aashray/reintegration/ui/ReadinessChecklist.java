@@ -25,7 +25,7 @@ import org.aashray.reintegration.readiness.ReadinessService;
 
 /**
  * A new readiness check, started from the previous answers: one line per item with met / not met / not
- * applicable and a note. The home verification line is computed and read-only; blocking items are marked.
+ * applicable and a note. The home verification line is computed and read-only; items an exit kind requires are marked.
  */
 class ReadinessChecklist extends VerticalLayout {
 
@@ -41,7 +41,7 @@ class ReadinessChecklist extends VerticalLayout {
         for (Readiness.ItemState s : readiness.draft(residentId)) {
             Span label = new Span(getTranslation("reintegration.item." + s.item())
                     + (s.blocking() ? " *" : ""));
-            label.setWidth("22em");
+            label.getStyle().set("flex", "1 1 14em"); // label, answer and note share a narrow window, wrapping if need be
             Select<Answer> answer = new Select<>();
             answer.setItems(Answer.values());
             answer.setItemLabelGenerator(a -> Labels.of(this, a));
@@ -54,7 +54,7 @@ class ReadinessChecklist extends VerticalLayout {
             note.setAriaLabel(getTranslation("reintegration.readiness.noteOn", label.getText())); // a placeholder is no label
             note.setId("note-" + s.item());
             note.setMaxLength(500); // reint_readiness_answers.note
-            note.setWidth("24em");
+            note.getStyle().set("flex", "1 1 16em").set("max-width", "24em");
             if (s.item().computed()) {
                 answer.setReadOnly(true);
                 note.setReadOnly(true);
@@ -65,10 +65,12 @@ class ReadinessChecklist extends VerticalLayout {
             fields.put(s.item().name(), answer);
             fields.put(s.item().name() + ".note", note);
             HorizontalLayout line = new HorizontalLayout(label, answer, note);
+            line.setWrap(true);
+            line.setWidthFull();
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(line);
         }
-        add(new Span(getTranslation("reintegration.readiness.blockingHint")));
+        add(new Span(getTranslation("reintegration.readiness.requiredHint")));
         save.setText(getTranslation("reintegration.readiness.save"));
         save.setId("readiness-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -78,8 +80,10 @@ class ReadinessChecklist extends VerticalLayout {
             // the confirmation says whether the check she saved is ready
             AtomicReference<Readiness> saved = new AtomicReference<>();
             if (SaveAction.of(this, fields).success(null).run(() -> saved.set(readiness.record(residentId, given)))) {
-                Notifications.success(getTranslation(saved.get().ready() ? "reintegration.readiness.savedReady"
-                        : "reintegration.readiness.savedNotReady"));
+                Readiness r = saved.get();
+                List<String> readyFor = r.gatedKinds().stream().filter(r::readyFor).map(k -> Labels.of(this, k)).toList();
+                Notifications.success(readyFor.isEmpty() ? getTranslation("reintegration.readiness.savedNotReady")
+                        : getTranslation("reintegration.readiness.savedReadyFor", String.join(", ", readyFor)));
                 onSaved.run();
             }
         });

@@ -14,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.GridFit;
+import org.aashray.placements.ExitReason;
 import org.aashray.reintegration.readiness.Readiness;
 import org.aashray.reintegration.readiness.ReadinessService;
 import org.aashray.residents.ResidentSummary;
@@ -29,10 +31,25 @@ class ReadinessPanel extends VerticalLayout {
         long id = resident.id();
         Readiness current = readiness.current(id);
         add(new H3(getTranslation("reintegration.readiness.title")));
-        Span result = new Span(resultText(current));
-        result.setId("readiness-result");
-        result.getElement().getThemeList().add(current.ready() ? "badge success" : "badge error");
-        HorizontalLayout actions = new HorizontalLayout(result);
+        // for which exit kinds she is ready, one line each
+        VerticalLayout results = new VerticalLayout();
+        results.setPadding(false);
+        results.setSpacing(false);
+        results.setId("readiness-result");
+        if (!current.checked()) results.add(new Span(getTranslation("reintegration.readiness.never")));
+        for (ExitReason kind : current.gatedKinds()) {
+            Span result = new Span(Labels.of(this, kind) + ": " + kindText(current, kind));
+            result.setId("readiness-result-" + kind);
+            result.getElement().getThemeList().add(current.readyFor(kind) ? "badge success" : "badge error");
+            result.getStyle().set("white-space", "normal");
+            results.add(result);
+            if (current.overridden(kind)) {
+                results.add(new Span(getTranslation("reintegration.override.activeFor", Labels.of(this, kind), current.overrides().get(kind))));
+            }
+        }
+        add(results);
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = readiness.pdf(id, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "readiness-" + resident.caseNumber() + ".pdf",
@@ -41,33 +58,40 @@ class ReadinessPanel extends VerticalLayout {
         pdf.setId("readiness-pdf");
         pdf.setTarget("_blank");
         actions.add(pdf);
-        if (careManager && !current.ready() && !current.overridden()) {
+        List<ExitReason> stopped = current.gatedKinds().stream().filter(current::stops).toList();
+        if (careManager && !stopped.isEmpty()) {
             Button override = new Button(getTranslation("reintegration.override.button"),
-                    e -> new OverrideDialog(readiness, id, refresh).open());
+                    e -> new OverrideDialog(readiness, id, stopped, refresh).open());
             override.setId("readiness-override");
             override.addThemeVariants(ButtonVariant.ERROR);
             actions.add(override);
         }
-        if (current.overridden()) actions.add(new Span(getTranslation("reintegration.override.active", current.overrideReason())));
         add(actions);
         add(new ReadinessChecklist(readiness, id, refresh));
         List<Readiness> history = readiness.history(id);
         if (!history.isEmpty()) {
             Grid<Readiness> grid = new Grid<>();
             grid.setId("readiness-history");
-            grid.addColumn(r -> DateFormats.date(r.checkedOn())).setHeader(getTranslation("reintegration.readiness.checkedOn"));
-            grid.addColumn(Readiness::checkedBy).setHeader(getTranslation("reintegration.readiness.checkedBy"));
-            grid.addColumn(this::resultText).setHeader(getTranslation("reintegration.readiness.result")).setFlexGrow(3);
+            GridFit.wrap(grid); // the result names every exit kind she was ready for
+            GridFit.from(grid.addColumn(r -> DateFormats.date(r.checkedOn())).setHeader(getTranslation("reintegration.readiness.checkedOn")), "8em");
+            GridFit.from(grid.addColumn(Readiness::checkedBy).setHeader(getTranslation("reintegration.readiness.checkedBy")), "8em");
+            GridFit.from(grid.addColumn(this::resultText).setHeader(getTranslation("reintegration.readiness.result")), "12em", 3);
             grid.setItems(history);
             grid.setAllRowsVisible(true);
             add(new H3(getTranslation("reintegration.readiness.history")), grid);
         }
     }
 
-    private String resultText(Readiness r) {
-        if (!r.checked()) return getTranslation("reintegration.readiness.never");
-        if (r.ready()) return getTranslation("reintegration.readiness.ready");
+    private String kindText(Readiness r, ExitReason kind) {
+        if (r.readyFor(kind)) return getTranslation("reintegration.readiness.ready");
         return getTranslation("reintegration.readiness.notReadyMissing",
-                r.missing().stream().map(i -> Labels.of(this, i)).collect(Collectors.joining(", ")));
+                r.missing(kind).stream().map(i -> Labels.of(this, i)).collect(Collectors.joining(", ")));
+    }
+
+    /** A recorded check in one line: the exit kinds she was ready for. */
+    private String resultText(Readiness r) {
+        List<String> ready = r.gatedKinds().stream().filter(r::readyFor).map(k -> Labels.of(this, k)).toList();
+        return ready.isEmpty() ? getTranslation("reintegration.readiness.notReady")
+                : getTranslation("reintegration.readiness.readyFor", String.join(", ", ready));
     }
 }

@@ -3,10 +3,10 @@ package org.aashray.reintegration.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,15 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.reintegration.internal.ReintegrationSettings;
 import org.aashray.reintegration.internal.ReintegrationSettingsService;
-import org.aashray.reintegration.readiness.ReadinessItem;
 
-/** ADMIN edits the reintegration limits, the follow-up schedule and which readiness items block the exit. */
+/** ADMIN edits the reintegration limits, the follow-up schedule and which readiness items each exit kind requires. */
 @Route("admin/reintegration")
 @Menu(title = "nav.reintegrationSettings", order = 95, icon = "vaadin:sliders")
 @RolesAllowed("ADMIN")
@@ -40,13 +38,9 @@ public class ReintegrationSettingsView extends VerticalLayout implements HasDyna
         IntegerField attempts = number(fields, "unreachableAttempts", s.getUnreachableAttempts());
         IntegerField permit = number(fields, "permitWarningDays", s.getPermitWarningDays());
         add(new FormLayout(due, valid, months, grace, attempts, permit));
-        add(new H3(getTranslation("reintegration.settings.blocking")));
-        Map<ReadinessItem, Checkbox> boxes = new EnumMap<>(ReadinessItem.class);
-        service.blockingItems().forEach((item, blocking) -> {
-            Checkbox box = new Checkbox(getTranslation("reintegration.item." + item), blocking);
-            boxes.put(item, box);
-            add(box);
-        });
+        add(new H3(getTranslation("reintegration.settings.gates")), new Paragraph(getTranslation("reintegration.settings.gatesHelp")));
+        GateItemsGrid gates = new GateItemsGrid(service.checklistItems(), service.gateItems());
+        add(gates);
         Button save = new Button(getTranslation("common.save"), e -> {
             s.setVerificationDueDays(val(due));
             s.setVerificationValidDays(val(valid));
@@ -54,10 +48,8 @@ public class ReintegrationSettingsView extends VerticalLayout implements HasDyna
             s.setFollowupGraceDays(val(grace));
             s.setUnreachableAttempts(val(attempts));
             s.setPermitWarningDays(val(permit));
-            Map<ReadinessItem, Boolean> blocking = new EnumMap<>(ReadinessItem.class);
-            boxes.forEach((k, v) -> blocking.put(k, v.getValue()));
             SaveAction.of(this, fields).then(() -> getUI().ifPresent(ui -> ui.getPage().reload()))
-                    .run(() -> service.save(s, blocking));
+                    .run(() -> service.save(s, gates.value()));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(save);

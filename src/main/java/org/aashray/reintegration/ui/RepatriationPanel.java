@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.ConfirmAction;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.reintegration.repatriation.Country;
 import org.aashray.reintegration.repatriation.Repatriation;
@@ -74,7 +75,11 @@ class RepatriationPanel extends VerticalLayout {
             Button save = new Button(getTranslation("common.save"), e -> save(service, residentId, open, false, fields));
             save.setId("repatriation-save");
             save.addThemeVariants(ButtonVariant.PRIMARY);
-            Button complete = new Button(getTranslation("reintegration.repatriation.complete"), e -> save(service, residentId, open, true, fields));
+            // completing records her exit: the bed is freed and the follow-ups begin
+            Button complete = new Button(getTranslation("reintegration.repatriation.complete"), e -> ConfirmAction.ask(
+                    getTranslation("reintegration.repatriation.complete"), getTranslation("reintegration.repatriation.completeConfirm"),
+                    getTranslation("reintegration.repatriation.complete"), getTranslation("common.cancel"),
+                    () -> save(service, residentId, open, true, fields)));
             complete.setId("repatriation-complete");
             add(new HorizontalLayout(save, complete));
         }

@@ -3,6 +3,7 @@ package org.aashray.reintegration.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import org.aashray.placements.ExitReason;
 import org.aashray.reintegration.ReintegrationFixtures;
 import org.aashray.reintegration.readiness.ReadinessItem;
 import org.aashray.reintegration.readiness.ReadinessService;
@@ -53,7 +54,7 @@ class ReadinessChecklistTest extends SpringBrowserlessTest {
         test(checklist.save).click();
 
         assertThat(checks(id)).isEqualTo(1);
-        assertThat(readiness.current(id).ready()).isFalse();
-        assertThat(readiness.current(id).missing()).containsExactly(ReadinessItem.HOME_VERIFICATION);
+        assertThat(readiness.current(id).readyFor(ExitReason.RESTORED_TO_FAMILY)).isFalse();
+        assertThat(readiness.current(id).missing(ExitReason.RESTORED_TO_FAMILY)).containsExactly(ReadinessItem.HOME_VERIFICATION);
     }
 }

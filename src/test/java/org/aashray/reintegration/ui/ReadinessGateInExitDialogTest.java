@@ -136,4 +136,30 @@ class ReadinessGateInExitDialogTest extends SpringBrowserlessTest {
         assertThat(overrideInTab.isVisible()).isTrue();
         assertThat(openPlacements(id)).isEqualTo(1);
     }
+
+    @Test
+    @WithUserDetails("caremanager")
+    @SuppressWarnings("unchecked")
+    void a_repatriation_recorded_on_the_bed_board_is_refused_with_the_way_to_her_handover() {
+        ReintegrationFixtures.Placed placed = fx.placedResident("SUN-T", "Gate Handover Jesmin");
+        currentHome.select(placed.resident().homeId());
+        navigate(BedBoardView.class);
+        test(button("bed-" + placed.placement().bedId())).click();
+        test(button("action-exit")).click();
+        Dialog exit = find(Dialog.class).withId("exit-dialog").single();
+        Select<Object> reason = find(Select.class).from(exit).single();
+        test(reason).selectItem("Repatriated");
+        test(field(exit, "Where she goes (address or organisation)")).setValue("Rights Jessore, Petrapole");
+        test(field(exit, "Order that releases her")).setValue("TP-BD-2231");
+        test(button("exit-save")).click();
+        confirm();
+
+        assertThat(exit.isOpened()).isTrue();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("completing the handover on her reintegration tab");
+        assertThat(find(Anchor.class).from(exit).withId("readiness-gate-link").single().getHref())
+                .isEqualTo("resident/" + placed.resident().id() + "?tab=reintegration");
+        assertThat(find(Button.class).from(exit).withId("readiness-gate-override").all()).isEmpty();
+        assertThat(openPlacements(placed.resident().id())).isEqualTo(1);
+    }
 }
