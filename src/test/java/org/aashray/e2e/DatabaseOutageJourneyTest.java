@@ -8,27 +8,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.aashray.Application;
+import org.aashray.testsupport.ChildApplication;
 import org.aashray.testsupport.Ports;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The database stops for 30 seconds while people work: the app runs on a MariaDB of its own (not the shared
- * one), which the test really stops and starts again. Reception's save during the outage says "the database
+ * The database stops for 30 seconds while people work: the app runs in a JVM of its own on a MariaDB of its own (not
+ * the shared one), which the test really stops and starts again. Reception's save during the outage says "the database
  * is not answering, try again" and keeps what she typed, without a stack trace; the login page says it in
  * Hindi and counts no wrong password. When the database is back, the same click saves, without
  * restarting the app, and the clustered scheduler checks in again.
  *
  * <p>Run: {@code mvn test -Dtest=DatabaseOutageJourneyTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-@Tag("first-start")
 class DatabaseOutageJourneyTest extends ChromiumTest {
 
     private final int dbPort = Ports.free();
@@ -54,12 +52,12 @@ class DatabaseOutageJourneyTest extends ChromiumTest {
         db.start();
         db.run("CREATE DATABASE aashray CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         WebDriver hindi = null;
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-                "--spring.datasource.url=jdbc:mariadb://127.0.0.1:" + dbPort + "/aashray",
+        String dbUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/aashray";
+        try (ChildApplication app = ChildApplication.start("outage-app", Map.of(), "--spring.datasource.url=" + dbUrl,
                 "--spring.datasource.username=root", "--spring.datasource.password=",
                 "--server.port=0", "--spring.profiles.active=demo")) {
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
-            String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/";
+            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(dbUrl, "root", ""));
+            String url = app.url();
 
             // Reception is typing an arrival; a counsellor has the login page open in Hindi.
             new LoginPage(driver).open(url).logInAs("reception", "aashray-demo");

@@ -2,49 +2,43 @@ package org.aashray.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import org.aashray.Application;
+import org.aashray.testsupport.ChildApplication;
 import org.aashray.testsupport.Ports;
 import org.aashray.testsupport.TestDatabase;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * First start against an empty external database: no demo data, one admin whose one-time password is
- * written to the log, and that password must be changed at the first login, in a real browser.
+ * First start, in a JVM of its own, against an empty external database: no demo data, one admin whose one-time
+ * password is written to the log, and that password must be changed at the first login, in a real browser.
  */
-@Tag("first-start")
-@ExtendWith(OutputCaptureExtension.class)
 class FirstStartJourneyTest extends ChromiumTest {
 
     @Test
-    void the_logged_one_time_password_logs_in_and_must_be_changed(CapturedOutput output) throws Exception {
+    void the_logged_one_time_password_logs_in_and_must_be_changed() throws Exception {
         String server = TestDatabase.serverUrl();
         String database = TestDatabase.newDatabase(server, "aashray_first");
         try (AutoCloseable developersApp = Ports.holdApplicationDefault();
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties("AASHRAY_DB_URL=" + server + database, "AASHRAY_DB_USER=root", "AASHRAY_DB_PASSWORD=",
-                        "spring.quartz.auto-startup=false",
-                        // a real start outside the demo profile must bring its own key for confidential notes
-                        "aashray.crypto.notes-key=" + java.util.Base64.getEncoder().encodeToString(
-                                java.security.SecureRandom.getSeed(32)))
-                .run("--server.port=0")) {
-            Matcher m = Pattern.compile("one-time password: (\\S+)").matcher(output.getOut());
-            assertThat(m.find()).as("the log shows the one-time password").isTrue();
-            String password = m.group(1);
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+             ChildApplication app = ChildApplication.start("first-start-app",
+                     Map.of("AASHRAY_DB_URL", server + database, "AASHRAY_DB_USER", "root", "AASHRAY_DB_PASSWORD", ""),
+                     "--spring.quartz.auto-startup=false",
+                     // a real start outside the demo profile must bring its own key for confidential notes
+                     "--aashray.crypto.notes-key=" + java.util.Base64.getEncoder().encodeToString(
+                             java.security.SecureRandom.getSeed(32)),
+                     "--server.port=0")) {
+            Optional<String> logged = app.find(Pattern.compile("one-time password: (\\S+)"));
+            assertThat(logged).as("the log shows the one-time password").isPresent();
+            String password = logged.get();
+            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(server + database, "root", ""));
             assertThat(jdbc.queryForObject("select count(*) from user_accounts", Integer.class)).isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from homes", Integer.class)).as("no demo data").isZero();
 
-            String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/";
+            String url = app.url();
             new LoginPage(driver).open(url).logInAs("admin", password);
             VaadinPage page = page();
             page.present(By.cssSelector("#current-password input"));
