@@ -24,8 +24,13 @@ import org.aashray.Application;
  */
 public final class ChildApplication implements AutoCloseable {
 
+    /**
+     * Written once the application is ready for a test: after "Started", its runners (the demo data) and the alert
+     * rules' start-up catch-up still run ({@code alerts.jobs.CatchUpSettled} writes it when they are done).
+     */
+    public static final String READY = "AASHRAY READY FOR TESTS";
+
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-    private static final Pattern STARTED = Pattern.compile("Started Application in");
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -37,7 +42,7 @@ public final class ChildApplication implements AutoCloseable {
 
     /**
      * Starts the application with these environment variables and arguments (add {@code --server.port=0}) and waits
-     * until it serves requests.
+     * until it is ready: serving requests, its demo data seeded and its start-up catch-up run.
      */
     public static ChildApplication start(String name, Map<String, String> environment, String... args) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -76,7 +81,7 @@ public final class ChildApplication implements AutoCloseable {
     private void awaitStart(String name) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
-            if (port > 0 && lines.stream().anyMatch(l -> STARTED.matcher(l).find())) return;
+            if (port > 0 && lines.contains(READY)) return;
             if (!process.isAlive()) break;
             Thread.sleep(100);
         }
