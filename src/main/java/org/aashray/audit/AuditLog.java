@@ -9,6 +9,7 @@ import org.aashray.audit.internal.AuditEventRepository;
 import org.aashray.audit.internal.Json;
 import org.aashray.audit.internal.RecordAccess;
 import org.aashray.audit.internal.RecordAccessRepository;
+import org.aashray.audit.internal.ResidentRecordTypes;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,11 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records a change; {@code before} is empty for a creation, {@code after} empty for a removal. */
+    /**
+     * Records a change; {@code before} is empty for a creation, {@code after} empty for a removal. For a record about
+     * a resident only the names of the changed fields are kept ({@code ResidentRecordTypes}), so the summary must not
+     * name her or the people around her either: a case number says which record it was.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(String action, String entityType, Object entityId, Long homeId, String summary,
                              Map<String, ?> before, Map<String, ?> after) {
@@ -52,9 +57,11 @@ public class AuditLog {
                 if (after != null) changedAfter.put(key, a);
             }
         }
+        boolean namesOnly = ResidentRecordTypes.about(entityType);
+        String beforeState = before == null ? null : namesOnly ? Json.names(changedBefore.keySet()) : Json.of(changedBefore);
+        String afterState = after == null ? null : namesOnly ? Json.names(changedAfter.keySet()) : Json.of(changedAfter);
         events.save(new AuditEvent(clock.instant(), currentUsername(), action, entityType, String.valueOf(entityId),
-                homeId, truncate(summary, 500), before == null ? null : Json.of(changedBefore),
-                after == null ? null : Json.of(changedAfter)));
+                homeId, truncate(summary, 500), beforeState, afterState));
     }
 
     /** Records that the current user opened a sensitive record. Runs in its own transaction so a read-only caller can log. */

@@ -66,6 +66,6 @@ class AuditLogTest {
     @WithUserDetails("admin")
     void an_administrator_finds_changes_by_user_and_record_type() {
         var page = search.searchChanges(new AuditQuery("system", "Home", null, null, null), Pageable.ofSize(50));
-        assertThat(page.getContent()).isNotEmpty().allMatch(e -> e.getEntityType().equals("Home") && e.getUsername().equals("system"));
+        assertThat(page.getContent()).isNotEmpty().allMatch(e -> e.entityType().equals("Home") && e.username().equals("system"));
     }
 }

@@ -6,7 +6,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** ADMIN searches the audit trail and the record-access log; the audit screen is the only caller. */
+/**
+ * ADMIN searches the audit trail and the record-access log; the audit screen is the only caller. A change to a record
+ * about a resident comes out as who changed which fields when, never its values ({@link AuditEntry}), also for rows
+ * stored before the trail stopped keeping them.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class AuditSearch {
@@ -20,9 +24,9 @@ public class AuditSearch {
     }
 
     @Transactional(readOnly = true)
-    public Page<AuditEvent> searchChanges(AuditQuery query, Pageable pageable) {
+    public Page<AuditEntry> searchChanges(AuditQuery query, Pageable pageable) {
         AuditQuery q = query.normalised();
-        return events.search(q.username(), q.entityType(), q.entityId(), q.from(), q.to(), pageable);
+        return events.search(q.username(), q.entityType(), q.entityId(), q.from(), q.to(), pageable).map(AuditEntry::of);
     }
 
     @Transactional(readOnly = true)

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.aashray.audit.internal.AuditEvent;
+import org.aashray.audit.internal.AuditEntry;
 import org.aashray.audit.internal.AuditQuery;
 import org.aashray.audit.internal.AuditSearch;
 import org.aashray.audit.internal.RecordAccess;
@@ -34,7 +34,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final TextField entityId = new TextField();
     final DatePicker from = DateFormats.apply(new DatePicker());
     final DatePicker to = DateFormats.apply(new DatePicker());
-    final Grid<AuditEvent> changes = new Grid<>();
+    final Grid<AuditEntry> changes = new Grid<>();
     final Grid<RecordAccess> accesses = new Grid<>();
 
     public AuditView(AuditSearch audit, Clock clock) {
@@ -42,6 +42,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         username.setLabel(getTranslation("audit.user"));
         entityType.setLabel(getTranslation("audit.entityType"));
         entityId.setLabel(getTranslation("audit.entityId"));
+        entityType.setId("audit-entity-type");
+        entityId.setId("audit-entity-id");
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         from.setValue(LocalDate.now(clock).minusDays(30));
@@ -55,15 +57,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
 
         changes.setId("audit-changes");
-        changes.addColumn(e -> DateFormats.dateTime(e.getOccurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
+        changes.addColumn(e -> DateFormats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
                 .setSortProperty("occurredAt").setAutoWidth(true);
-        changes.addColumn(AuditEvent::getUsername).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        changes.addColumn(AuditEvent::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        changes.addColumn(e -> e.getEntityType() + " #" + e.getEntityId()).setHeader(getTranslation("audit.record")).setAutoWidth(true);
-        changes.addColumn(AuditEvent::getSummary).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
-        changes.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(e ->
-                getTranslation("audit.before") + ": " + (e.getBeforeState() == null ? "—" : e.getBeforeState()) + "\n"
-                        + getTranslation("audit.after") + ": " + (e.getAfterState() == null ? "—" : e.getAfterState())));
+        changes.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        changes.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        changes.addColumn(e -> e.entityType() + " #" + e.entityId()).setHeader(getTranslation("audit.record")).setAutoWidth(true);
+        changes.addColumn(e -> e.summary() == null ? "—" : e.summary()).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
+        changes.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(this::details));
         changes.setItemsPageable(p -> audit.searchChanges(query(), PageRequest.of(p.getPageNumber(), p.getPageSize(),
                 p.getSort().isSorted() ? p.getSort() : Sort.by(Sort.Direction.DESC, "occurredAt"))).getContent());
         changes.setEmptyStateText(getTranslation("audit.empty"));
@@ -85,6 +85,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(username, entityType, entityId, from, to);
         filters.setWrap(true);
         add(filters, tabs);
+    }
+
+    /** What an expanded row shows: before and after, or for a record about a resident only the fields that changed. */
+    String details(AuditEntry e) {
+        if (e.valuesWithheld()) {
+            return getTranslation("audit.fields") + ": " + (e.fields().isEmpty() ? "—" : String.join(", ", e.fields()));
+        }
+        return getTranslation("audit.before") + ": " + (e.before() == null ? "—" : e.before()) + "\n"
+                + getTranslation("audit.after") + ": " + (e.after() == null ? "—" : e.after());
     }
 
     private AuditQuery query() {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.AddressedRecord;
 import org.aashray.base.ui.Notifications;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.homes.CurrentHome;
@@ -203,7 +204,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("mother").ifPresent(id -> {
             try {
-                ResidentSummary mother = residents.summary(Long.parseLong(id));
+                ResidentSummary mother = AddressedRecord.open(() -> residents.summary(Long.parseLong(id)));
                 intake.setMotherId(mother.id());
                 intake.setHomeId(mother.homeId());
                 intake.setMinor(true);

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aashray.base.ui.AddressedRecord;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.homes.HomeService;
 import org.aashray.residents.ResidentProfileSection;
@@ -36,7 +36,6 @@ import org.aashray.residents.internal.Resident;
 import org.aashray.residents.internal.ResidentService;
 import org.aashray.security.CurrentUser;
 import org.aashray.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One resident's profile. Opening it is written to the record-access log. Tabs of later features come from
@@ -70,11 +69,7 @@ public class ResidentProfileView extends VerticalLayout implements HasUrlParamet
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            resident = residents.open(id);
-        } catch (AccessDeniedException e) {
-            throw new NotFoundException();
-        }
+        resident = AddressedRecord.open(() -> residents.open(id));
         // "?tab=<key>" opens a feature's tab (e.g. reintegration, linked from a refused exit)
         openTab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
         render();

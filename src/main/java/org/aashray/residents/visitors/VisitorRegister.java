@@ -102,7 +102,7 @@ public class VisitorRegister {
         v.setRecordedBy(access.username());
         visits.save(v);
         audit.recordChange(warnings.isEmpty() ? "VISIT" : "NO_CONTACT_WARNING", "Visit", v.getId(), r.getHomeId(),
-                "Visitor " + v.getVisitorName() + " (" + v.getPurpose() + ") for " + r.getCaseNumber()
+                "Visit (" + v.getPurpose() + ") for " + r.getCaseNumber()
                         + (warnings.isEmpty() ? "" : ": matches the no-contact list"),
                 null, Map.of("visitor", v.getVisitorName(), "purpose", v.getPurpose(), "noContactMatch", v.isNoContactMatch()));
         return new Registered(v, warnings);
@@ -115,7 +115,7 @@ public class VisitorRegister {
         access.require(v.getHomeId());
         if (v.getTimeOut() == null) {
             v.setTimeOut(clock.instant());
-            audit.recordChange("VISIT_OUT", "Visit", visitId, v.getHomeId(), "Visitor " + v.getVisitorName() + " left",
+            audit.recordChange("VISIT_OUT", "Visit", visitId, v.getHomeId(), "Visit " + visitId + " ended",
                     Map.of(), Map.of("timeOut", v.getTimeOut()));
         }
         return v;

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.AddressedRecord;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.base.ui.SaveAction;
 import org.aashray.training.courses.SessionSummary;
@@ -51,7 +52,7 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public void setParameter(BeforeEvent event, Long sessionId) {
-        sheet = attendance.sheet(sessionId);
+        sheet = AddressedRecord.open(() -> attendance.sheet(sessionId));
         build();
     }
 

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.aashray.base.i18n.DateFormats;
+import org.aashray.base.ui.AddressedRecord;
 import org.aashray.base.ui.ConfirmAction;
 import org.aashray.base.ui.GridFit;
 import org.aashray.base.ui.Notifications;
@@ -79,7 +80,7 @@ public class BatchView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        batch = batches.summary(id);
+        batch = AddressedRecord.open(() -> batches.summary(id));
         build();
     }
 
