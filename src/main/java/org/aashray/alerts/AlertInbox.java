@@ -12,6 +12,7 @@ import org.aashray.alerts.internal.Alert;
 import org.aashray.alerts.internal.AlertComment;
 import org.aashray.alerts.internal.AlertCommentRepository;
 import org.aashray.alerts.internal.AlertRepository;
+import org.aashray.alerts.internal.AlertRuleRegistry;
 import org.aashray.audit.AuditLog;
 import org.aashray.base.InputChecks;
 import org.aashray.base.RequestMemo;
@@ -33,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The alerts a person may see and work on. Staff see their homes' alerts for their role and those assigned
- * to them; care managers all alerts of their homes; ADMIN everything. District officials never see an alert,
- * only per-home counts of those escalated to the district.
+ * to them; care managers all alerts of their homes. ADMIN, who manages structure and never survivors, sees and
+ * works on the alerts of structure rules only ({@link AlertSubject#STRUCTURE}: a home's licence, an inspection's
+ * action item), in every home; an alert about a resident is to her as an id that does not exist. District officials
+ * never see an alert, only per-home counts of those escalated to the district.
  */
 @Service
 public class AlertInbox {
@@ -49,15 +52,17 @@ public class AlertInbox {
 
     private final AlertRepository alerts;
     private final AlertCommentRepository comments;
+    private final AlertRuleRegistry rules;
     private final HomeService homes;
     private final HomeStaffDirectory staff;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    AlertInbox(AlertRepository alerts, AlertCommentRepository comments, HomeService homes, HomeStaffDirectory staff,
-               CurrentUser currentUser, AuditLog audit, Clock clock) {
+    AlertInbox(AlertRepository alerts, AlertCommentRepository comments, AlertRuleRegistry rules, HomeService homes,
+               HomeStaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.alerts = alerts;
+        this.rules = rules;
         this.comments = comments;
         this.homes = homes;
         this.staff = staff;
@@ -73,7 +78,7 @@ public class AlertInbox {
         Scope s = scope();
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER);
         Map<Long, String> homeNames = homeNames();
-        return alerts.visible(s.allHomes, s.homes, s.everything, s.roles, s.me, sorted).stream()
+        return alerts.visible(s.allHomes, s.homes, s.everything, s.roles, s.me, s.anyRule, s.rules, sorted).stream()
                 .map(a -> toItem(a, homeNames)).toList();
     }
 
@@ -86,7 +91,7 @@ public class AlertInbox {
             return escalatedByHome(mine).values().stream().mapToLong(Long::longValue).sum(); // a district-wide total: no home, no person
         }
         Scope s = scope();
-        return alerts.countVisible(s.allHomes, s.homes, s.everything, s.roles, s.me);
+        return alerts.countVisible(s.allHomes, s.homes, s.everything, s.roles, s.me, s.anyRule, s.rules);
     }
 
     /** Overdue alerts for the dashboard card; district officials get the escalated count. */
@@ -97,7 +102,8 @@ public class AlertInbox {
             return bellCount();
         }
         Scope s = scope();
-        return alerts.countVisibleOverdue(s.allHomes, s.homes, s.everything, s.roles, s.me);
+        return alerts.countVisibleOverdue(s.allHomes, s.homes, s.everything, s.roles, s.me, s.anyRule,
+                s.rules);
     }
 
     /** For district officials (and ADMIN): per home of their districts, alerts escalated to the district. */
@@ -234,7 +240,7 @@ public class AlertInbox {
         boolean home = s.allHomes || s.homes.contains(alert.getHomeId());
         boolean mine = s.everything || s.roles.contains(alert.getAlertedRole())
                 || (alert.getAssigneeId() != null && alert.getAssigneeId() == s.me);
-        if (!home || !mine) {
+        if (!home || !mine || !(s.anyRule || s.rules.contains(alert.getRuleKey()))) {
             throw new AccessDeniedException("No alert " + id);
         }
         return alert;
@@ -244,15 +250,27 @@ public class AlertInbox {
         return currentUser.has(Role.DISTRICT_OFFICIAL) && Arrays.stream(STAFF).noneMatch(currentUser::has);
     }
 
-    private record Scope(boolean allHomes, Collection<Long> homes, boolean everything, Set<Role> roles, long me) {
+    /** {@code anyRule} false: only the alerts of {@code rules}. */
+    private record Scope(boolean allHomes, Collection<Long> homes, boolean everything, Set<Role> roles, long me,
+                         boolean anyRule, Collection<String> rules) {
     }
 
     private Scope scope() {
-        boolean all = currentUser.seesAllHomes();
         AashrayUser user = currentUser.get().orElse(null);
+        long me = user == null ? -1 : user.id();
+        if (currentUser.has(Role.ADMIN) && !currentUser.isSystem()) {
+            return new Scope(true, Set.of(-1L), true, Set.of(Role.ADMIN), me, false, structureRules());
+        }
+        boolean all = currentUser.seesAllHomes();
         Set<Long> homeIds = currentUser.homeIds().isEmpty() ? Set.of(-1L) : currentUser.homeIds();
         Set<Role> roles = user == null || user.roles().isEmpty() ? Set.of(Role.ADMIN) : user.roles();
-        return new Scope(all, homeIds, all || currentUser.has(Role.CARE_MANAGER), roles, user == null ? -1 : user.id());
+        return new Scope(all, homeIds, all || currentUser.has(Role.CARE_MANAGER), roles, me, true, Set.of("-"));
+    }
+
+    private Set<String> structureRules() {
+        Set<String> keys = rules.all().stream().filter(r -> r.subject() == AlertSubject.STRUCTURE)
+                .map(AlertRule::key).collect(Collectors.toSet());
+        return keys.isEmpty() ? Set.of("-") : keys;
     }
 
     private Map<Long, String> homeNames() {

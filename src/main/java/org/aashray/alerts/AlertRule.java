@@ -31,6 +31,14 @@ public interface AlertRule {
     }
 
     /**
+     * What the rule's alerts are about. Residents unless the rule says otherwise: ADMIN's inbox shows only
+     * {@link AlertSubject#STRUCTURE} rules, so a new rule stays out of it until it declares itself about structure.
+     */
+    default AlertSubject subject() {
+        return AlertSubject.RESIDENTS;
+    }
+
+    /**
      * True for a rule whose items concern a resident after she has left (the reintegration follow-ups): her exit
      * leaves its alerts open. Every other rule's alerts about her are resolved by her exit ({@link ResidentAlerts}).
      */

@@ -4,10 +4,10 @@
  * schedule and keep one open alert per rule and subject, resolving it when the rule no longer returns the item.
  * Staff work the alerts in the inbox; unacknowledged overdue alerts escalate to the care manager and then, as
  * counts without names, to the district official. ADMIN edits each rule's lead time, escalation and schedule as
- * data.
+ * data; her inbox holds only the alerts of rules about structure ({@code AlertSubject.STRUCTURE}), never a resident's.
  *
  * <p>API: the deadline plug-in ({@code AlertRule}, {@code DeclaredAlertRule}, {@code AlertDefaults},
- * {@code AlertSeverity}, {@code AlertScope}, {@code DueItem}); the inbox and the header's bell ({@code AlertInbox}
+ * {@code AlertSeverity}, {@code AlertScope}, {@code AlertSubject}, {@code DueItem}); the inbox and the header's bell ({@code AlertInbox}
  * with {@code AlertItem}, {@code AlertNote}, {@code HomeAlertCount}, {@code AlertStatus}; {@code AlertBell}); and
  * the event {@code AlertRunRequested}, which any feature may publish to have a rule evaluated at once (the jobs
  * listen). Below the root: {@code engine} (one evaluation and its SQL), {@code settings} (each rule's settings and

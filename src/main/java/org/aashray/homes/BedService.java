@@ -41,14 +41,14 @@ public class BedService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<RoomSummary> rooms(long homeId) {
-        currentUser.requireHome(homeId);
+        currentUser.requireHomeStructure(homeId);
         return rooms.findByHomeIdOrderByName(homeId).stream().map(r -> new RoomSummary(r.getId(), r.getName())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<BedSummary> beds(long homeId) {
-        currentUser.requireHome(homeId);
+        currentUser.requireHomeStructure(homeId);
         return beds.findByHome(homeId).stream().map(BedService::summary).toList();
     }
 

@@ -55,7 +55,7 @@ public class HomeService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<HomeSummary> accessibleHomes() {
-        boolean all = currentUser.seesAllHomes();
+        boolean all = currentUser.managesAllHomes();
         boolean official = currentUser.has(Role.DISTRICT_OFFICIAL);
         String key = MEMO + all + ":" + new TreeSet<>(currentUser.homeIds())
                 + ":" + (official ? new TreeSet<>(currentUser.districtIds()) : "-");
@@ -122,7 +122,8 @@ public class HomeService {
         }
         boolean official = currentUser.has(Role.DISTRICT_OFFICIAL);
         for (HomeSummary home : found) {
-            if (!currentUser.mayAccessHome(home.id()) && !(official && currentUser.mayAccessDistrict(home.districtId()))) {
+            if (!currentUser.mayAccessHomeStructure(home.id())
+                    && !(official && currentUser.mayAccessDistrictStructure(home.districtId()))) {
                 throw new AccessDeniedException("No access to home " + home.id());
             }
         }

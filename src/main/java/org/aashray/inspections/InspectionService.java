@@ -65,7 +65,7 @@ public class InspectionService {
     @Transactional
     public InspectionRecord record(NewInspection in) {
         HomeSummary home = homes.summary(in.homeId()); // refuses homes outside the official's districts
-        if (!currentUser.seesAllHomes() && !currentUser.districtIds().contains(home.districtId())) {
+        if (!currentUser.managesAllHomes() && !currentUser.districtIds().contains(home.districtId())) {
             throw new AccessDeniedException("Home " + in.homeId() + " is not in your districts");
         }
         check(in).throwIfAny();

@@ -10,8 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is calling, and the checks services make before they read or change anything. Staff see only the
- * homes they are assigned to; district officials only aggregates of their districts; ADMIN manages all
- * homes' structure.
+ * homes they are assigned to; district officials only aggregates of their districts.
+ *
+ * <p>Two kinds of check, on purpose: a home's <b>residents and their records</b> ({@link #requireHome},
+ * {@link #mayAccessHome}, {@link #homeIds}, {@link #seesAllHomes}) are for the home's staff and the application
+ * itself ("system") only; the home's <b>structure</b> (the home, its rooms, beds, staff roll, inspections and
+ * report figures: {@link #requireHomeStructure}, {@link #managesAllHomes}) is also ADMIN's, in every home. An
+ * account that holds ADMIN never passes a resident check, whatever other role or home it was given before
+ * ADMIN and staff roles were kept apart: ADMIN manages structure, never survivors.
  */
 @Component
 public class CurrentUser {
@@ -45,19 +51,35 @@ public class CurrentUser {
         }
     }
 
-    /** Homes whose records the caller may work with; empty for ADMIN, who sees all (see {@link #seesAllHomes()}). */
+    /** The application's own work (seeding, scheduled jobs), not a person: {@link SystemAuthentication}. */
+    public boolean isSystem() {
+        return SystemAuthentication.isSystem();
+    }
+
+    /** A person holding ADMIN (not the application itself, which also carries ADMIN's authority). */
+    private boolean isAdministrator() {
+        return has(Role.ADMIN) && !isSystem();
+    }
+
+    /**
+     * Homes whose residents and records the caller works with: her assigned homes. Empty for the application itself
+     * (which sees all: {@link #seesAllHomes()}) and for anyone holding ADMIN, who works in no home.
+     */
     public Set<Long> homeIds() {
-        return get().map(AashrayUser::homeIds).orElse(Set.of());
+        return isAdministrator() ? Set.of() : get().map(AashrayUser::homeIds).orElse(Set.of());
     }
 
+    /** The districts an official oversees; empty for anyone holding ADMIN. */
     public Set<Long> districtIds() {
-        return get().map(AashrayUser::districtIds).orElse(Set.of());
+        return isAdministrator() ? Set.of() : get().map(AashrayUser::districtIds).orElse(Set.of());
     }
 
+    /** Residents' records of every home: the application itself only, never ADMIN. */
     public boolean seesAllHomes() {
-        return has(Role.ADMIN) || SystemAuthentication.isSystem();
+        return isSystem();
     }
 
+    /** May the caller work with the residents and records of this home? */
     public boolean mayAccessHome(long homeId) {
         return seesAllHomes() || homeIds().contains(homeId);
     }
@@ -70,5 +92,25 @@ public class CurrentUser {
 
     public boolean mayAccessDistrict(long districtId) {
         return seesAllHomes() || districtIds().contains(districtId);
+    }
+
+    /** The structure of every home (homes, rooms, beds, staff roll, inspections, figures): ADMIN and the application. */
+    public boolean managesAllHomes() {
+        return has(Role.ADMIN) || isSystem();
+    }
+
+    /** May the caller see this home's structure: ADMIN any home, staff their own (nothing of its residents). */
+    public boolean mayAccessHomeStructure(long homeId) {
+        return managesAllHomes() || homeIds().contains(homeId);
+    }
+
+    public void requireHomeStructure(long homeId) {
+        if (!mayAccessHomeStructure(homeId)) {
+            throw new AccessDeniedException("No access to home " + homeId);
+        }
+    }
+
+    public boolean mayAccessDistrictStructure(long districtId) {
+        return managesAllHomes() || districtIds().contains(districtId);
     }
 }

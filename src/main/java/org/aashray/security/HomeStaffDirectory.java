@@ -28,11 +28,11 @@ public class HomeStaffDirectory {
         this.currentUser = currentUser;
     }
 
-    /** Active staff assigned to the home, by display name; the caller must work in that home. */
+    /** Active staff assigned to the home, by display name; the caller must work in that home (or be ADMIN: structure). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StaffMember> staffOf(long homeId) {
-        currentUser.requireHome(homeId);
+        currentUser.requireHomeStructure(homeId);
         return accounts.activeOfHome(homeId).stream()
                 .map(u -> new StaffMember(u.getId(), u.getUsername(), u.getDisplayName(), Set.copyOf(u.getRoles())))
                 .toList();
@@ -43,7 +43,7 @@ public class HomeStaffDirectory {
     @Transactional(readOnly = true)
     public Map<Role, Long> activeStaffByRole(long homeId) {
         Map<Role, Long> counts = new EnumMap<>(Role.class);
-        if (!currentUser.mayAccessHome(homeId) && !currentUser.districtIds().contains(accounts.districtOfHome(homeId))) {
+        if (!currentUser.mayAccessHomeStructure(homeId) && !currentUser.districtIds().contains(accounts.districtOfHome(homeId))) {
             return counts;
         }
         for (Object[] row : accounts.countActiveByRoleForHome(homeId)) {

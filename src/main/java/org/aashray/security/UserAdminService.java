@@ -160,12 +160,22 @@ public class UserAdminService {
         OptimisticLock.write("Account", accounts::flush);
     }
 
-    /** Home roles work in homes, district officials oversee districts: each needs at least one. */
+    /**
+     * Home roles work in homes, district officials oversee districts: each needs at least one. ADMIN manages
+     * structure and never survivors, so an administrator's account holds ADMIN alone and works in no home or
+     * district: a staff role or a home beside it would open residents' records to her.
+     */
     private static InputChecks checkAssignment(InputChecks checks, String displayName, Set<Role> roles,
                                                Set<Long> homeIds, Set<Long> districtIds) {
         checks.text("displayName", displayName, 120, true);
         if (roles == null || roles.isEmpty()) {
             return checks.add("roles", "security.user.roles.required");
+        }
+        if (roles.contains(Role.ADMIN)) {
+            return checks.require(roles.size() == 1, "roles", "security.user.roles.adminAlone")
+                    .require(homeIds == null || homeIds.isEmpty(), "homeIds", "security.user.homes.notForAdmin")
+                    .require(districtIds == null || districtIds.isEmpty(), "districtIds",
+                            "security.user.districts.notForAdmin");
         }
         boolean worksInHomes = roles.stream().anyMatch(HOME_ROLES::contains);
         return checks.require(!worksInHomes || homeIds != null && !homeIds.isEmpty(), "homeIds",

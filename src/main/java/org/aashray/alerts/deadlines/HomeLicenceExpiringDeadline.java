@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
 import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.AlertSubject;
 import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.DueItem;
 import org.aashray.base.i18n.DateFormats;
@@ -25,6 +26,12 @@ public class HomeLicenceExpiringDeadline extends DeclaredAlertRule {
     HomeLicenceExpiringDeadline(HomeService homes) {
         super(KEY, "alerts.rule.homeLicenceExpiring", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(60));
         this.homes = homes;
+    }
+
+    /** About the home, not a resident: ADMIN sees it too. */
+    @Override
+    public AlertSubject subject() {
+        return AlertSubject.STRUCTURE;
     }
 
     @Override

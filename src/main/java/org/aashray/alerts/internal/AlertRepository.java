@@ -10,26 +10,33 @@ import org.springframework.data.repository.query.Param;
 
 public interface AlertRepository extends JpaRepository<Alert, Long> {
 
-    /** Open alerts of the homes given: all of them ({@code everything}), or those for the roles or the assignee. */
+    /**
+     * Open alerts of the homes given: all of them ({@code everything}), or those for the roles or the assignee; of
+     * every rule, or only of the rules given ({@code anyRule} false: ADMIN's structure rules).
+     */
     String VISIBLE = """
             from Alert a where a.openMarker = 1 and (:allHomes = true or a.homeId in :homes)
-              and (:everything = true or a.alertedRole in :roles or a.assigneeId = :me)""";
+              and (:everything = true or a.alertedRole in :roles or a.assigneeId = :me)
+              and (:anyRule = true or a.ruleKey in :rules)""";
 
     // Slice avoids the count query; the grid pages lazily.
     @Query("select a " + VISIBLE)
     Slice<Alert> visible(@Param("allHomes") boolean allHomes, @Param("homes") Collection<Long> homes,
                          @Param("everything") boolean everything, @Param("roles") Collection<org.aashray.security.Role> roles,
-                         @Param("me") long me, Pageable pageable);
+                         @Param("me") long me, @Param("anyRule") boolean anyRule,
+                         @Param("rules") Collection<String> rules, Pageable pageable);
 
     @Query("select count(a) " + VISIBLE)
     long countVisible(@Param("allHomes") boolean allHomes, @Param("homes") Collection<Long> homes,
                       @Param("everything") boolean everything, @Param("roles") Collection<org.aashray.security.Role> roles,
-                      @Param("me") long me);
+                      @Param("me") long me, @Param("anyRule") boolean anyRule,
+                      @Param("rules") Collection<String> rules);
 
     @Query("select count(a) " + VISIBLE + " and a.overdue = true")
     long countVisibleOverdue(@Param("allHomes") boolean allHomes, @Param("homes") Collection<Long> homes,
                              @Param("everything") boolean everything,
-                             @Param("roles") Collection<org.aashray.security.Role> roles, @Param("me") long me);
+                             @Param("roles") Collection<org.aashray.security.Role> roles, @Param("me") long me,
+                             @Param("anyRule") boolean anyRule, @Param("rules") Collection<String> rules);
 
     /** Per home, how many open alerts reached the district level: counts only, for district officials. */
     @Query("""

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aashray.alerts.AlertDefaults;
 import org.aashray.alerts.AlertSeverity;
+import org.aashray.alerts.AlertSubject;
 import org.aashray.alerts.DeclaredAlertRule;
 import org.aashray.alerts.DueItem;
 import org.aashray.base.i18n.DateFormats;
@@ -25,6 +26,12 @@ class ActionItemOverdueDeadline extends DeclaredAlertRule {
     ActionItemOverdueDeadline(InspectionService inspections) {
         super(KEY, "inspections.alert.action", AlertSeverity.WARNING, Role.CARE_MANAGER, AlertDefaults.daily(7));
         this.inspections = inspections;
+    }
+
+    /** About the home's compliance, not a resident: ADMIN sees it too. */
+    @Override
+    public AlertSubject subject() {
+        return AlertSubject.STRUCTURE;
     }
 
     @Override

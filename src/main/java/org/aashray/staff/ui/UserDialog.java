@@ -51,6 +51,8 @@ class UserDialog extends Dialog {
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setHelperText(getTranslation("users.rolesHelp"));
+        roles.setId("user-roles");
         homes.setLabel(getTranslation("users.homes"));
         homes.setItems(homeService.accessibleHomes());
         homes.setItemLabelGenerator(HomeSummary::name);
