@@ -84,7 +84,8 @@ class SecurityHeadersJourneyTest extends BrowserTest {
         }
 
         driver.get(baseUrl() + "residents");
-        assertThat(page().until(d -> new LoginPage(d).isShown() ? Boolean.TRUE : null)).isTrue();
+        Boolean onLogin = page().until(d -> new LoginPage(d).isShown() ? Boolean.TRUE : null);
+        assertThat(onLogin).isTrue();
         assertThat(driver.getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
         new LoginPage(driver).logInAs("reception", "aashray-demo");
         new DashboardPage(driver).greeting();
