@@ -88,8 +88,9 @@ class SecurityHeadersJourneyTest extends BrowserTest {
         assertThat(onLogin).isTrue();
         assertThat(driver.getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
         new LoginPage(driver).logInAs("reception", "aashray-demo");
-        new DashboardPage(driver).greeting();
-        assertThat(driver.getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
+        // the login returns her to the page she asked for
+        new ResidentsPage(driver).visible(By.cssSelector("#filter-name input"));
+        assertThat(driver.getCurrentUrl()).contains("/residents").doesNotContainIgnoringCase("jsessionid");
     }
 
     @Test
