@@ -62,11 +62,16 @@ class InitialAdminAccount implements ApplicationRunner {
         return Optional.of(password);
     }
 
-    private String randomPassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+    /** Drawn again in the rare case chance makes one the policy refuses (a run, a repetition). */
+    String randomPassword() {
+        String password;
+        do {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            password = sb.toString();
+        } while (!PasswordPolicy.accepts(password));
+        return password;
     }
 }

@@ -6,8 +6,6 @@ import org.aashray.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -15,8 +13,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 
@@ -30,21 +26,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/fonts/**", "/aura/**", "/lumo/**", "/favicon.ico").permitAll());
-        // stated explicitly (issue #11 found only X-Frame-Options on the login page): no MIME sniffing, no caching
-        // of pages with survivors' data, no framing by other sites, no full addresses in the Referer header
-        http.headers(headers -> {
-            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                @Override
-                public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                    filter.setShouldWriteHeadersEagerly(true); // before Vaadin writes the page, not on commit
-                    return filter;
-                }
-            });
-            headers.contentTypeOptions(Customizer.withDefaults())
-                    .cacheControl(Customizer.withDefaults())
-                    .frameOptions(frame -> frame.sameOrigin())
-                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
-        });
+        SecurityHeaders.apply(http);
         http.sessionManagement(sessions -> sessions
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
