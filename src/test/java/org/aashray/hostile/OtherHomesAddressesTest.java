@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.aashray.counselling.ui.CounsellingView;
 import org.aashray.residents.ui.IntakeView;
 import org.aashray.shell.ui.NotFoundView;
 import org.aashray.testsupport.AashrayIntegrationTest;
@@ -68,6 +69,16 @@ class OtherHomesAddressesTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(IntakeView.class);
 
         assertNotFoundLikeAMissingOne("residents/new", ujala, "select max(id) from residents");
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void a_resident_filter_that_is_no_id_opens_the_counselling_calendar_unfiltered() {
+        UI.getCurrent().navigate("counselling", QueryParameters.of("resident", "not-a-number"));
+        assertThat(getCurrentView()).isInstanceOf(CounsellingView.class);
+        assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .filteredOn(e -> e.getLoggerName().startsWith("org.aashray") || e.getLoggerName().startsWith("com.vaadin"))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 
     private void assertNotFoundLikeAMissingOne(String address, Long othersId, String highestId) {

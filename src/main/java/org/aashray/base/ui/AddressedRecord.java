@@ -2,6 +2,7 @@ package org.aashray.base.ui;
 
 import com.vaadin.flow.router.NotFoundException;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -14,6 +15,15 @@ import org.springframework.security.access.AccessDeniedException;
 public final class AddressedRecord {
 
     private AddressedRecord() {
+    }
+
+    /** The id an address carries, or none when it is not a number (an address typed by hand): ignore it then. */
+    public static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.trim()));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     public static <T> T open(Supplier<T> load) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.aashray.base.i18n.DateFormats;
 import org.aashray.base.schedule.ui.CalendarEntry;
 import org.aashray.base.schedule.ui.ScheduleCalendar;
+import org.aashray.base.ui.AddressedRecord;
 import org.aashray.base.ui.EmptyState;
 import org.aashray.counselling.Attendance;
 import org.aashray.counselling.CalendarScope;
@@ -142,7 +143,7 @@ public class CounsellingView extends VerticalLayout implements HasDynamicTitle, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (home == null) return;
-        event.getLocation().getQueryParameters().getSingleParameter("resident").map(Long::valueOf)
+        event.getLocation().getQueryParameters().getSingleParameter("resident").flatMap(AddressedRecord::id)
                 .flatMap(directory::find).filter(r -> r.homeId() == home.id()).ifPresent(r -> {
                     show.setValue(Show.RESIDENT);
                     resident.setValue(r);

@@ -202,22 +202,19 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("mother").ifPresent(id -> {
-            try {
-                ResidentSummary mother = AddressedRecord.open(() -> residents.summary(Long.parseLong(id)));
-                intake.setMotherId(mother.id());
-                intake.setHomeId(mother.homeId());
-                intake.setMinor(true);
-                intake.setOrigin(mother.origin());
-                intake.setTraffickingForm(mother.traffickingForm());
-                intake.setReferredBy(ReferralSource.SELF);
-                binder.setBean(intake);
-                home.setReadOnly(true);
-                motherNote.setText(getTranslation("residents.childOf", mother.name(), mother.caseNumber()));
-                motherNote.setVisible(true);
-            } catch (NumberFormatException e) {
-                // an address typed by hand: ignore the parameter, keep the ordinary form
-            }
+        event.getLocation().getQueryParameters().getSingleParameter("mother").flatMap(AddressedRecord::id).ifPresent(id -> {
+            // an address typed by hand whose parameter is no id keeps the ordinary form
+            ResidentSummary mother = AddressedRecord.open(() -> residents.summary(id));
+            intake.setMotherId(mother.id());
+            intake.setHomeId(mother.homeId());
+            intake.setMinor(true);
+            intake.setOrigin(mother.origin());
+            intake.setTraffickingForm(mother.traffickingForm());
+            intake.setReferredBy(ReferralSource.SELF);
+            binder.setBean(intake);
+            home.setReadOnly(true);
+            motherNote.setText(getTranslation("residents.childOf", mother.name(), mother.caseNumber()));
+            motherNote.setVisible(true);
         });
     }
 
