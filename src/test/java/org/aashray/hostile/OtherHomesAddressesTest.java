@@ -76,9 +76,7 @@ class OtherHomesAddressesTest extends SpringBrowserlessTest {
     void a_resident_filter_that_is_no_id_opens_the_counselling_calendar_unfiltered() {
         UI.getCurrent().navigate("counselling", QueryParameters.of("resident", "not-a-number"));
         assertThat(getCurrentView()).isInstanceOf(CounsellingView.class);
-        assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
-                .filteredOn(e -> e.getLoggerName().startsWith("org.aashray") || e.getLoggerName().startsWith("com.vaadin"))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        noErrorLogged();
     }
 
     private void assertNotFoundLikeAMissingOne(String address, Long othersId, String highestId) {
@@ -89,7 +87,11 @@ class OtherHomesAddressesTest extends SpringBrowserlessTest {
         String nothing = pageAt(address, missing);
 
         assertThat(others).isEqualTo(nothing);
-        // the application's and Vaadin's own loggers (the shared context's scheduler may log about its own jobs)
+        noErrorLogged();
+    }
+
+    /** Nothing in the application's and Vaadin's own error log (the shared context's scheduler may log about its jobs). */
+    private void noErrorLogged() {
         assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
                 .filteredOn(e -> e.getLoggerName().startsWith("org.aashray") || e.getLoggerName().startsWith("com.vaadin"))
                 .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
